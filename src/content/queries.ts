@@ -1,0 +1,26 @@
+/**
+ * Page-side access to the collections, in the site's order. Pages ask here
+ * instead of calling getCollection themselves, so ordering lives in one place.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { compareEssays } from '../model/load.ts';
+import type { Concept, Essay } from '../model/schemas.ts';
+
+export async function getEssays(): Promise<Essay[]> {
+  return (await getCollection('essays')).map((entry) => entry.data).sort(compareEssays);
+}
+
+export async function getConcepts(): Promise<Concept[]> {
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  return (await getCollection('concepts')).map((entry) => entry.data).sort((a, b) => collator.compare(a.title, b.title));
+}
+
+/** Slugs of the concepts that have a page, for linking tags. */
+export async function getConceptSlugs(): Promise<Set<string>> {
+  return new Set((await getConcepts()).map((concept) => concept.slug));
+}
+
+/** The home page introduction (`content/home.md`), if the corpus has one. */
+export async function getIntroHtml(): Promise<string | undefined> {
+  return (await getEntry('intro', 'home'))?.data.html;
+}

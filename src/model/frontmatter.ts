@@ -1,0 +1,90 @@
+/**
+ * Splits a Markdown file into YAML frontmatter and body, keeping line numbers
+ * true to the original file so that every error can point at its line.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { problems, type Problem } from './errors.ts';
+
+export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
+export interface SplitFile {
+  /** The frontmatter as plain data (`{}` when there is none). */
+  readonly data: unknown;
+  /**
+   * The body with the frontmatter replaced by blank lines, so a position in
+   * the parsed Markdown is a position in the original file.
+   */
+  readonly body: string;
+  /** Finds the 1-based line of a frontmatter key path (`['sources', 0, 'url']`). */
+  readonly lineOf: LineOf;
+  readonly problems: readonly Problem[];
+}
+
+/** Strips a UTF-8 BOM and turns CRLF and lone CR line endings into LF. */
+export function normalizeSource(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+const OPEN = /^---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Parses `raw` (any line endings, optional BOM) into frontmatter data and body. */
+export function splitFrontmatter(raw: string, file: string): SplitFile {
+  const text = normalizeSource(raw);
+  const lines = text.split('\n');
+  if (!OPEN.test(lines[0] ?? '')) {
+    return { data: {}, body: text, lineOf: () => undefined, problems: [] };
+  }
+  const end = lines.findIndex((line, index) => index > 0 && CLOSE.test(line));
+  if (end === -1) {
+    return { data: {}, body: text, lineOf: () => undefined, problems: [problems['unclosed-frontmatter']({ file, line: 1 })] };
+  }
+  const yamlText = lines.slice(1, end).join('\n');
+  const body = '\n'.repeat(end + 1) + lines.slice(end + 1).join('\n');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The YAML starts on the file's second line.
+  const fileLine = (offset: number): number => lineCounter.linePos(offset).line + 1;
+
+  const [error] = doc.errors;
+  if (error) {
+    const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'unreadable YAML';
+    return {
+      data: {},
+      body,
+      lineOf: () => undefined,
+      problems: [problems['invalid-yaml']({ file, line: fileLine(error.pos[0]), detail })],
+    };
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const lineOf: LineOf = (path) => {
+    const offset = offsetOf(doc, path);
+    return offset === undefined ? undefined : fileLine(offset);
+  };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { data: {}, body, lineOf, problems: [problems['frontmatter-not-a-map']({ file, line: 2 })] };
+  }
+  return { data, body, lineOf, problems: [] };
+}
+
+/** Source offset of the deepest node along `path` (the key of a map entry, the item of a list). */
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = (node as Node | null)?.range?.[0];
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}

@@ -1,0 +1,238 @@
+/**
+ * Reads a content folder (`essays/`, optional `concepts/`, `home.md`,
+ * `aspects.yml`), validates every file, renders it through the Markdown
+ * pipeline and returns the typed site model. Every problem in every file is
+ * collected; if there is any, one `ContentError` lists them all.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createMarkdownProcessor, renderMarkdown } from '../pipeline/index.ts';
+import { ContentError, problems, type Problem } from './errors.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import {
+  ConceptFrontmatterSchema,
+  EssayFrontmatterSchema,
+  type BodyBlock,
+  type Concept,
+  type Essay,
+} from './schemas.ts';
+import { conceptSlug, essaySlug, slugify } from './slug.ts';
+import { truncate } from './text.ts';
+import { parseWithFriendlyErrors } from './validate.ts';
+
+export interface LoadOptions {
+  /** The content folder: holds `essays/` and optionally `concepts/`. */
+  readonly contentDir: string;
+  /** Project root; file names in errors are shown relative to it. */
+  readonly root?: string | undefined;
+  /** Keep harmless raw HTML from Markdown (default: `false`). */
+  readonly trustedHtml?: boolean | undefined;
+}
+
+export interface SiteContent {
+  /** Published essays, newest first (then by title, then by slug). */
+  readonly essays: readonly Essay[];
+  /** Concepts, A–Z by title. */
+  readonly concepts: readonly Concept[];
+  /** The home page's introduction as HTML (`home.md`), if there is one. */
+  readonly intro: string | undefined;
+}
+
+/** Words per minute used for reading time. */
+const READING_SPEED = 230;
+/** Longest description taken from a first paragraph. */
+const DESCRIPTION_LENGTH = 160;
+const MARKDOWN = new Set(['.md', '.markdown']);
+const UNSUPPORTED = new Set(['.mdx', '.mdoc']);
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+interface SourceFile {
+  readonly absolute: string;
+  /** Path shown in messages. */
+  readonly file: string;
+  readonly slug: string;
+  readonly raw: string;
+}
+
+export async function loadContent(options: LoadOptions): Promise<SiteContent> {
+  const root = options.root ?? process.cwd();
+  const contentDir = path.resolve(root, options.contentDir);
+  const show = (absolute: string): string => {
+    const relative = path.relative(root, absolute);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
+  };
+  const found: Problem[] = [];
+  const processor = createMarkdownProcessor({ trustedHtml: options.trustedHtml ?? false });
+
+  const essaysDir = path.join(contentDir, 'essays');
+  if (!(await isDirectory(essaysDir))) throw new ContentError([problems['missing-essays-folder']({ file: show(essaysDir) })]);
+
+  const essayFiles = await collectFiles(essaysDir, '/essays/', show, essaySlug, found);
+  const essays: Essay[] = [];
+  for (const source of essayFiles) {
+    const essay = await loadEssay(source, processor, found);
+    if (essay) essays.push(essay);
+  }
+  if (essays.length === 0 && found.length === 0) found.push(problems['empty-essays-folder']({ file: show(essaysDir) }));
+
+  const conceptsDir = path.join(contentDir, 'concepts');
+  const concepts: Concept[] = [];
+  if (await isDirectory(conceptsDir)) {
+    for (const source of await collectFiles(conceptsDir, '/concepts/', show, conceptSlug, found)) {
+      const concept = await loadConcept(source, processor, found);
+      if (concept) concepts.push(concept);
+    }
+  }
+
+  const homeFile = path.join(contentDir, 'home.md');
+  let intro: string | undefined;
+  if (await isFile(homeFile)) {
+    const split = splitFrontmatter(await readFile(homeFile, 'utf8'), show(homeFile));
+    found.push(...split.problems);
+    intro = (await renderMarkdown(processor, { path: show(homeFile), markdown: split.body, title: 'Home' })).html;
+  }
+
+  if (found.length > 0) throw new ContentError(found);
+  essays.sort(compareEssays);
+  concepts.sort((a, b) => collator.compare(a.title, b.title) || a.slug.localeCompare(b.slug));
+  return { essays, concepts, intro };
+}
+
+/** Newest first; undated essays last; then A–Z by title; then by slug. */
+export function compareEssays(a: Pick<Essay, 'date' | 'title' | 'slug'>, b: Pick<Essay, 'date' | 'title' | 'slug'>): number {
+  if (a.date !== b.date) {
+    if (!a.date) return 1;
+    if (!b.date) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return collator.compare(a.title, b.title) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+/**
+ * Lists the Markdown files of one folder in a stable order, reporting files
+ * we do not build and files whose names map to the same URL.
+ */
+async function collectFiles(
+  dir: string,
+  urlPrefix: string,
+  show: (absolute: string) => string,
+  toSlug: (stem: string) => string,
+  found: Problem[],
+): Promise<SourceFile[]> {
+  const entries = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+  const bySlug = new Map<string, string>();
+  const files: SourceFile[] = [];
+  for (const name of entries) {
+    const ext = path.extname(name).toLowerCase();
+    if (!MARKDOWN.has(ext) && !UNSUPPORTED.has(ext)) continue;
+    const absolute = path.join(dir, name);
+    const slug = toSlug(path.basename(name, path.extname(name)));
+    const other = bySlug.get(slug);
+    if (other !== undefined) {
+      found.push(problems['duplicate-slug']({ file: show(absolute), url: `${urlPrefix}${slug}/`, other }));
+      continue;
+    }
+    bySlug.set(slug, show(absolute));
+    if (UNSUPPORTED.has(ext)) {
+      found.push(problems['unsupported-file']({ file: show(absolute), ext }));
+      continue;
+    }
+    if (!slug) {
+      found.push(problems['bad-file-name']({ file: show(absolute) }));
+      continue;
+    }
+    files.push({ absolute, file: show(absolute), slug, raw: await readFile(absolute, 'utf8') });
+  }
+  return files;
+}
+
+type Processor = ReturnType<typeof createMarkdownProcessor>;
+
+async function loadEssay(source: SourceFile, processor: Processor, found: Problem[]): Promise<Essay | undefined> {
+  const split = splitFrontmatter(source.raw, source.file);
+  found.push(...split.problems);
+  if (split.problems.length > 0 || isDraft(split.data)) return undefined;
+  const frontmatter = parseWithFriendlyErrors(EssayFrontmatterSchema, split.data, source.file, split.lineOf);
+  found.push(...frontmatter.problems);
+  if (!frontmatter.value) return undefined;
+  const meta = frontmatter.value;
+  const { html, data } = await renderMarkdown(processor, { path: source.file, markdown: split.body, title: meta.title });
+  found.push(...(data.problems ?? []));
+  if (!data.title) {
+    found.push(problems['missing-title']({ file: source.file, line: 1 }));
+    return undefined;
+  }
+  const wordCount = data.wordCount ?? 0;
+  return {
+    slug: source.slug,
+    file: source.file,
+    title: data.title,
+    description: meta.description ?? truncate(data.excerpt || data.title, DESCRIPTION_LENGTH),
+    date: meta.date,
+    updated: meta.updated,
+    author: meta.author,
+    tags: [...new Set((meta.tags ?? []).map(slugify).filter(Boolean))],
+    sources: meta.sources ?? [],
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / READING_SPEED)),
+    headings: data.headings ?? [],
+    sections: data.sections ?? [],
+    contrasts: data.contrasts ?? [],
+    tables: data.tables ?? [],
+    body: splitBody(html),
+  };
+}
+
+async function loadConcept(source: SourceFile, processor: Processor, found: Problem[]): Promise<Concept | undefined> {
+  const split = splitFrontmatter(source.raw, source.file);
+  found.push(...split.problems);
+  if (split.problems.length > 0 || isDraft(split.data)) return undefined;
+  const frontmatter = parseWithFriendlyErrors(ConceptFrontmatterSchema, split.data, source.file, split.lineOf);
+  found.push(...frontmatter.problems);
+  if (!frontmatter.value) return undefined;
+  const { html, data } = await renderMarkdown(processor, {
+    path: source.file,
+    markdown: split.body,
+    title: frontmatter.value.title,
+  });
+  found.push(...(data.problems ?? []));
+  if (!data.title) {
+    found.push(problems['missing-title']({ file: source.file, line: 1 }));
+    return undefined;
+  }
+  return {
+    slug: source.slug,
+    file: source.file,
+    title: data.title,
+    aliases: [...new Set(frontmatter.value.aliases ?? [])],
+    html,
+    text: data.text ?? '',
+  };
+}
+
+/** A draft is skipped before validation, so work in progress never blocks a build. */
+function isDraft(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
+}
+
+/** Cuts rendered HTML at the markers rehype-contrast-slots leaves where contrast tables stood. */
+export function splitBody(html: string): BodyBlock[] {
+  const parts = html.split(/<!--contrast-table:(\d+)-->/);
+  const blocks: BodyBlock[] = [];
+  parts.forEach((part, index) => {
+    if (index % 2 === 1) blocks.push({ type: 'contrasts', table: Number(part) });
+    else if (part.trim()) blocks.push({ type: 'html', html: part });
+  });
+  return blocks;
+}
+
+async function isDirectory(target: string): Promise<boolean> {
+  return (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+async function isFile(target: string): Promise<boolean> {
+  return (await stat(target).catch(() => undefined))?.isFile() ?? false;
+}

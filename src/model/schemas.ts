@@ -1,0 +1,180 @@
+/**
+ * Zod schemas for every entity the site knows. Types are derived from these
+ * (`z.output<typeof X>`) and never written twice. Frontmatter schemas are
+ * strict: an unknown key is an error with a suggestion, not silently ignored.
+ */
+import { z } from 'astro/zod';
+
+/** A `YYYY-MM-DD` calendar date that exists (no 2026-02-30). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  });
+
+/** An absolute http(s) URL; anything else (`javascript:`, `data:`, relative) is refused. */
+export const httpUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  },
+  { params: { problem: 'bad-source-url' } },
+);
+
+/** One value or a list of them: `tags: vision` reads as `tags: [vision]`. */
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (Array.isArray(value) || value === undefined ? value : [value]), z.array(item));
+
+/** A published work an essay rests on. */
+export const SourceSchema = z.strictObject({
+  /** Title of the work. */
+  title: z.string().trim().min(1),
+  /** Who wrote it. */
+  author: z.string().trim().min(1).optional(),
+  /** Year of publication (a number, or text such as `n.d.`). */
+  year: z.union([z.number().int(), z.string().trim().min(1)]).optional(),
+  /** Where to read it; http(s) only. */
+  url: httpUrl.optional(),
+});
+
+/** The frontmatter contract of an essay (`content/essays/<slug>.md`). */
+export const EssayFrontmatterSchema = z.strictObject({
+  /** Page title; falls back to the body's first `# heading`. */
+  title: z.string().trim().min(1).optional(),
+  /** Summary and meta description; falls back to the first paragraph, trimmed. */
+  description: z.string().trim().min(1).optional(),
+  /** Publication date, `YYYY-MM-DD`. */
+  date: isoDate.optional(),
+  /** Date of the last substantive change, `YYYY-MM-DD`. */
+  updated: isoDate.optional(),
+  /** Who wrote the essay. */
+  author: z.string().trim().min(1).optional(),
+  /** Concept slugs the essay is about; a tag with no concept page is shown plain. */
+  tags: oneOrMany(z.string().trim().min(1)).optional(),
+  /** Published works the essay credits. */
+  sources: z.array(SourceSchema).optional(),
+  /** `true` leaves the essay out of the build. */
+  draft: z.boolean().optional(),
+});
+
+/** The frontmatter contract of a concept (`content/concepts/<slug>.md`). */
+export const ConceptFrontmatterSchema = z.strictObject({
+  /** Display name; falls back to the body's first `# heading`. */
+  title: z.string().trim().min(1).optional(),
+  /** Other words readers type for the concept; search treats them as synonyms. */
+  aliases: oneOrMany(z.string().trim().min(1)).optional(),
+  /** `true` leaves the concept out of the build. */
+  draft: z.boolean().optional(),
+});
+
+/** A heading inside an essay, as listed in its table of contents. */
+export const HeadingSchema = z.object({
+  /** 1–6. */
+  depth: z.number().int(),
+  /** The heading's unique id on the page. */
+  id: z.string(),
+  /** The heading as plain text. */
+  text: z.string(),
+});
+
+/** The text under one heading (until the next h2/h3), for search and concept pages. */
+export const SectionSchema = z.object({
+  /** Id of the heading the section starts at. */
+  id: z.string(),
+  /** The heading as plain text. */
+  heading: z.string(),
+  /** Plain text of the section's paragraphs, lists and tables. */
+  text: z.string(),
+});
+
+/** One side-by-side comparison: a row of a contrast table. */
+export const ContrastSchema = z.object({
+  /** The essay the row belongs to. */
+  essay: z.string(),
+  /** The aspect as written in the table (`Risk & reward`). */
+  aspect: z.string(),
+  /** Its slug (`risk-reward`); the row's id in the essay is `contrast-<aspectSlug>`. */
+  aspectSlug: z.string(),
+  /** Leadership side, as sanitised inline HTML. */
+  leadership: z.string(),
+  /** Management side, as sanitised inline HTML. */
+  management: z.string(),
+  /** Leadership side as plain text (search, meta descriptions). */
+  leadershipText: z.string(),
+  /** Management side as plain text. */
+  managementText: z.string(),
+  /** 1-based line of the row in the essay's file. */
+  line: z.number().int(),
+});
+
+/**
+ * The essay body, cut where contrast tables stand so that the page renders
+ * each table with `ComparisonTable.astro`.
+ */
+export const BodyBlockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('html'), html: z.string() }),
+  z.object({ type: z.literal('contrasts'), table: z.number().int() }),
+]);
+
+/** An essay as pages use it: validated frontmatter plus everything derived from the body. */
+export const EssaySchema = z.object({
+  slug: z.string(),
+  /** Path of the source file relative to the project root, for error messages. */
+  file: z.string(),
+  title: z.string(),
+  description: z.string(),
+  date: z.string().optional(),
+  updated: z.string().optional(),
+  author: z.string().optional(),
+  /** Tags as slugs. */
+  tags: z.array(z.string()),
+  sources: z.array(SourceSchema),
+  wordCount: z.number().int(),
+  readingMinutes: z.number().int(),
+  headings: z.array(HeadingSchema),
+  sections: z.array(SectionSchema),
+  /** Every contrast row, in document order. */
+  contrasts: z.array(ContrastSchema),
+  /** For each contrast table, the indexes of its rows in `contrasts`. */
+  tables: z.array(z.array(z.number().int())),
+  body: z.array(BodyBlockSchema),
+});
+
+/** A concept page: a short definition and the words readers use for it. */
+export const ConceptSchema = z.object({
+  slug: z.string(),
+  file: z.string(),
+  title: z.string(),
+  aliases: z.array(z.string()),
+  /** The definition as sanitised HTML. */
+  html: z.string(),
+  /** The definition as plain text. */
+  text: z.string(),
+});
+
+/** An aspect's display name and the old slugs that still lead to it (`content/aspects.yml`). */
+export const AspectEntrySchema = z.strictObject({
+  /** Display name (`Time horizon`). */
+  name: z.string().trim().min(1).optional(),
+  /** Former slugs whose links keep working. */
+  aliases: oneOrMany(z.string().trim().min(1)).optional(),
+});
+
+export const AspectsFileSchema = z.record(z.string(), AspectEntrySchema.nullable());
+
+export type Source = z.output<typeof SourceSchema>;
+export type EssayFrontmatter = z.output<typeof EssayFrontmatterSchema>;
+export type ConceptFrontmatter = z.output<typeof ConceptFrontmatterSchema>;
+export type Heading = z.output<typeof HeadingSchema>;
+export type Section = z.output<typeof SectionSchema>;
+export type Contrast = z.output<typeof ContrastSchema>;
+export type BodyBlock = z.output<typeof BodyBlockSchema>;
+export type Essay = z.output<typeof EssaySchema>;
+export type Concept = z.output<typeof ConceptSchema>;
+export type AspectEntry = z.output<typeof AspectEntrySchema>;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { aspectSlug, contrastId, essaySlug, Slugger, slugify } from './slug.ts';
+
+describe('slugify', () => {
+  it.each([
+    ['Risk & reward', 'risk-reward'],
+    ['Zeithorizont (time)', 'zeithorizont-time'],
+    ['Führung', 'fuhrung'],
+    ['Time horizon', 'time-horizon'],
+    ['  Leading   vs.  managing  ', 'leading-vs-managing'],
+    ["A leader's view", 'a-leaders-view'],
+    ['Straße', 'strasse'],
+    ['Ørsted & Æsir', 'orsted-aesir'],
+    ['領導與管理', '領導與管理'],
+    ['Café—Crème', 'cafe-creme'],
+    ['ＦＵＬＬ width', 'full-width'],
+    ['2026: the year', '2026-the-year'],
+    ['🚀', ''],
+    ['---', ''],
+  ])('%s → %s', (input, expected) => {
+    expect(slugify(input)).toBe(expected);
+  });
+
+  it('brands the slugs of essays, aspects and contrast rows', () => {
+    expect(essaySlug('My-Essay')).toBe('my-essay');
+    expect(aspectSlug('Risk & reward')).toBe('risk-reward');
+    expect(contrastId(aspectSlug('Risk'))).toBe('contrast-risk');
+  });
+});
+
+describe('Slugger', () => {
+  it('numbers repeats from 1 and never hands out a reserved id', () => {
+    const slugger = new Slugger(['main', 'contrast-risk']);
+    expect(slugger.slug('Risk')).toBe('risk');
+    expect(slugger.slug('Risk')).toBe('risk-1');
+    expect(slugger.slug('risk')).toBe('risk-2');
+    expect(slugger.slug('Main')).toBe('main-1');
+    expect(slugger.slug('Contrast: risk')).toBe('contrast-risk-1');
+  });
+
+  it('falls back to a name when the text has no letters', () => {
+    const slugger = new Slugger();
+    expect(slugger.slug('🚀')).toBe('section');
+    expect(slugger.slug('✨')).toBe('section-1');
+  });
+});

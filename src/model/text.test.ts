@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, fold, truncate, words } from './text.ts';
+
+describe('fold', () => {
+  it.each([
+    ['Zürich', 'zurich'],
+    ['ÉCOLE', 'ecole'],
+    ['Straße', 'strasse'],
+    ['Œuvre', 'oeuvre'],
+    ['ﬁnance', 'finance'],
+  ])('%s → %s', (input, expected) => expect(fold(input)).toBe(expected));
+});
+
+describe('words', () => {
+  it('splits on anything but letters and digits and joins apostrophes', () => {
+    expect(words("The leader's Führung, in 2026!")).toEqual(['the', 'leaders', 'fuhrung', 'in', '2026']);
+  });
+  it('counts words', () => expect(countWords('one two — three')).toBe(3));
+});
+
+describe('truncate', () => {
+  it('leaves short text alone', () => expect(truncate('Short  text.', 20)).toBe('Short text.'));
+  it('cuts at a word boundary and adds an ellipsis', () => {
+    const result = truncate('Leadership watches the destination while management reads the map', 40);
+    expect(result).toBe('Leadership watches the destination…');
+    expect(result.length).toBeLessThanOrEqual(40);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Text folding shared by slugs and search: one definition, so that an aspect
+ * slug, a heading id and a search term agree on what "the same word" is.
+ */
+
+/** Letters that Unicode decomposition (NFKD) leaves alone but readers type in ASCII. */
+const EXTRA_FOLDS: Readonly<Record<string, string>> = Object.freeze({
+  ß: 'ss',
+  ẞ: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  ł: 'l',
+  Ł: 'l',
+  ı: 'i',
+  þ: 'th',
+  Þ: 'th',
+});
+
+const EXTRA_FOLD_PATTERN = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 'g');
+
+/**
+ * Lower-cases and strips accents: `Zürich` → `zurich`, `Straße` → `strasse`.
+ * Compatibility forms are folded too (full-width `Ａ` → `a`).
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(EXTRA_FOLD_PATTERN, (letter) => EXTRA_FOLDS[letter] ?? letter)
+    .toLowerCase();
+}
+
+/**
+ * Splits folded text into words: runs of letters and digits. Apostrophes inside
+ * a word are dropped so that `leader's` is one word, `leaders`.
+ */
+export function words(text: string): string[] {
+  return fold(text)
+    .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Shortens text to at most `max` characters at a word boundary, adding `…`.
+ * Used for descriptions taken from a first paragraph.
+ */
+export function truncate(text: string, max: number): string {
+  const flat = squash(text);
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  const head = lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut;
+  return `${head.replace(/[\s,;:.\-–—]+$/u, '')}…`;
+}
+
+/** Counts words the way a reader would: runs of letters or digits. */
+export function countWords(text: string): number {
+  return words(text).length;
+}

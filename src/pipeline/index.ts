@@ -1,0 +1,74 @@
+/**
+ * The Markdown pipeline, in order. Essays, concepts and the home page's
+ * introduction all go through this one processor.
+ *
+ *   parse → GFM → title → excerpt → contrast tables
+ *   → to HTML → (trusted: parse raw HTML) → sanitise
+ *   → contrast slots → heading ids → sections → heading links → stringify
+ *
+ * Sanitising sits after raw HTML is parsed (so it sees what the author wrote)
+ * and before our own plugins add ids and controls (so it never strips them).
+ */
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import './data.ts';
+import rehypeHeadingIds from './rehype-heading-ids.ts';
+import rehypeHeadingLinks from './rehype-heading-links.ts';
+import rehypeSections from './rehype-sections.ts';
+import remarkExcerpt from './remark-excerpt.ts';
+import remarkTitle from './remark-title.ts';
+import { sanitizeSchema } from './sanitize.ts';
+
+export interface PipelineOptions {
+  /**
+   * Keep raw HTML written in Markdown, sanitised to harmless elements
+   * (default: `false`, raw HTML is dropped). For sites whose authors are trusted.
+   */
+  readonly trustedHtml?: boolean | null | undefined;
+}
+
+export const defaultPipelineOptions = Object.freeze({ trustedHtml: false });
+
+export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | null): Processor<any, any, any, any, string> {
+  const trustedHtml = options?.trustedHtml ?? defaultPipelineOptions.trustedHtml;
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkTitle)
+    .use(remarkExcerpt)
+    .use(remarkRehype, { allowDangerousHtml: trustedHtml });
+  if (trustedHtml) processor.use(rehypeRaw);
+  return processor
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeHeadingIds)
+    .use(rehypeSections)
+    .use(rehypeHeadingLinks)
+    .use(rehypeStringify)
+    .freeze() as unknown as Processor<any, any, any, any, string>;
+}
+
+export interface RenderInput {
+  /** File path, for error messages. */
+  readonly path: string;
+  /** Markdown, with frontmatter already replaced by blank lines. */
+  readonly markdown: string;
+  /** Title from the frontmatter, if any. */
+  readonly title?: string | undefined;
+}
+
+/** Runs the processor on one document and returns its HTML and everything the plugins recorded. */
+export async function renderMarkdown(processor: Processor<any, any, any, any, string>, input: RenderInput) {
+  const file = new VFile({ path: input.path, value: input.markdown });
+  file.data.problems = [];
+  file.data.contrasts = [];
+  file.data.tables = [];
+  if (input.title) file.data.title = input.title;
+  const result = await processor.process(file);
+  return { html: String(result), data: file.data };
+}

@@ -1,0 +1,45 @@
+/**
+ * Turns every `a[data-copy-link]` (a plain link to a heading or contrast row,
+ * which is what readers without JavaScript get) into a button that copies
+ * the target's full URL and says so through the live region.
+ */
+import { announce } from './announce.ts';
+
+/** The address a copy-link control shares: this page, without query, plus the fragment. */
+export function shareUrl(location: Pick<Location, 'origin' | 'pathname'>, hash: string): string {
+  return `${location.origin}${location.pathname}${hash}`;
+}
+
+export function upgradeCopyLinks(root: ParentNode = document): void {
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = link.className;
+    button.dataset.copyHref = link.getAttribute('href') ?? '';
+    button.setAttribute('aria-label', (link.getAttribute('aria-label') ?? 'Link').replace(/^Link to/, 'Copy link to'));
+    button.append(...link.childNodes);
+    link.replaceWith(button);
+  }
+}
+
+async function copy(button: HTMLButtonElement): Promise<void> {
+  const hash = button.dataset.copyHref ?? '';
+  const url = shareUrl(window.location, hash);
+  history.replaceState(history.state, '', hash);
+  try {
+    await navigator.clipboard.writeText(url);
+    announce('Link copied');
+    button.dataset.copied = '';
+    setTimeout(() => delete button.dataset.copied, 2000);
+  } catch {
+    announce('Copying is blocked here; the link is in the address bar');
+  }
+}
+
+export function initCopyLinks(): void {
+  upgradeCopyLinks();
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy-href]');
+    if (button) void copy(button);
+  });
+}
