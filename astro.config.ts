@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
+import { readAspectSettings } from './src/model/aspects.ts';
 import { siteConfig } from './src/site.config.ts';
 
 /**
@@ -12,17 +14,25 @@ import { siteConfig } from './src/site.config.ts';
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}` as const;
 
+/** Old aspect slugs: their /compare/<old>/ pages only forward, so they stay out of the sitemap. */
+const { settings: aspectSettings } = await readAspectSettings(path.resolve(siteConfig.contentDir));
+const forwardingPages = new Set(Object.values(aspectSettings).flatMap((aspect) => aspect.aliases.map((alias) => `/compare/${alias}/`)));
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: siteConfig.url,
+  // Separate caches let tests and the benchmark build several corpora at once.
+  ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   trailingSlash: 'always',
   devToolbar: { enabled: false },
   // Markdown is rendered by our own pipeline (src/pipeline), not Astro's.
   markdown: { syntaxHighlight: false },
   integrations: [
     sitemap({
-      // Redirect stubs are not pages of their own.
-      filter: (page) => !page.includes('/404'),
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return !pathname.startsWith('/404') && !forwardingPages.has(pathname);
+      },
     }),
   ],
   security: {

@@ -3,6 +3,7 @@
  * instead of calling getCollection themselves, so ordering lives in one place.
  */
 import { getCollection, getEntry } from 'astro:content';
+import { groupByAspect, type AspectGroup, type AspectSettings } from '../model/aspects.ts';
 import { compareEssays } from '../model/load.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 
@@ -22,5 +23,15 @@ export async function getConceptSlugs(): Promise<Set<string>> {
 
 /** The home page introduction (`content/home.md`), if the corpus has one. */
 export async function getIntroHtml(): Promise<string | undefined> {
-  return (await getEntry('intro', 'home'))?.data.html;
+  return (await getEntry('site', 'site'))?.data.intro;
+}
+
+/** Display names and old slugs from `aspects.yml`. */
+export async function getAspectSettings(): Promise<AspectSettings> {
+  return (await getEntry('site', 'site'))?.data.aspects ?? {};
+}
+
+/** Every aspect with its contrasts from every essay, most argued first. */
+export async function getAspectGroups(): Promise<AspectGroup[]> {
+  return groupByAspect(await getEssays(), await getAspectSettings());
 }

@@ -38,6 +38,8 @@ export class ContentError extends Error {
     super(`The content has ${count}; nothing was published.\n\n${problems.map(formatProblem).join('\n\n')}\n`);
     this.name = 'ContentError';
     this.problems = problems;
+    // The problems point at the author's files; our own call stack would only bury them.
+    this.stack = '';
   }
 }
 

@@ -7,6 +7,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createMarkdownProcessor, renderMarkdown } from '../pipeline/index.ts';
+import { aliasMap, readAspectSettings, type AspectSettings } from './aspects.ts';
 import { ContentError, problems, type Problem } from './errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import {
@@ -36,6 +37,8 @@ export interface SiteContent {
   readonly concepts: readonly Concept[];
   /** The home page's introduction as HTML (`home.md`), if there is one. */
   readonly intro: string | undefined;
+  /** Display names and old slugs of aspects (`aspects.yml`). */
+  readonly aspects: AspectSettings;
 }
 
 /** Words per minute used for reading time. */
@@ -62,7 +65,12 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
     return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
   };
   const found: Problem[] = [];
-  const processor = createMarkdownProcessor({ trustedHtml: options.trustedHtml ?? false });
+  const aspects = await readAspectSettings(contentDir, show);
+  found.push(...aspects.problems);
+  const processor = createMarkdownProcessor({
+    trustedHtml: options.trustedHtml ?? false,
+    aspectAliases: aliasMap(aspects.settings),
+  });
 
   const essaysDir = path.join(contentDir, 'essays');
   if (!(await isDirectory(essaysDir))) throw new ContentError([problems['missing-essays-folder']({ file: show(essaysDir) })]);
@@ -95,7 +103,7 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   if (found.length > 0) throw new ContentError(found);
   essays.sort(compareEssays);
   concepts.sort((a, b) => collator.compare(a.title, b.title) || a.slug.localeCompare(b.slug));
-  return { essays, concepts, intro };
+  return { essays, concepts, intro, aspects: aspects.settings };
 }
 
 /** Newest first; undated essays last; then A–Z by title; then by slug. */
@@ -180,7 +188,7 @@ async function loadEssay(source: SourceFile, processor: Processor, found: Proble
     readingMinutes: Math.max(1, Math.round(wordCount / READING_SPEED)),
     headings: data.headings ?? [],
     sections: data.sections ?? [],
-    contrasts: data.contrasts ?? [],
+    contrasts: (data.contrasts ?? []).map((contrast) => ({ ...contrast, essay: source.slug })),
     tables: data.tables ?? [],
     body: splitBody(html),
   };

@@ -68,3 +68,19 @@ export function truncate(text: string, max: number): string {
 export function countWords(text: string): number {
   return words(text).length;
 }
+
+/**
+ * A light stem so that singular and plural meet: `goals` → `goal`,
+ * `risks` → `risk`. Applied to both sides of every comparison, so it only
+ * has to be consistent, not linguistically right.
+ */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** Folded, stemmed words: the form in which phrases are matched. */
+export function terms(text: string): string[] {
+  return words(text).map(stem);
+}

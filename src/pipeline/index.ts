@@ -18,9 +18,11 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import './data.ts';
+import rehypeContrastSlots from './rehype-contrast-slots.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 import rehypeSections from './rehype-sections.ts';
+import remarkContrastTables from './remark-contrast-tables.ts';
 import remarkExcerpt from './remark-excerpt.ts';
 import remarkTitle from './remark-title.ts';
 import { sanitizeSchema } from './sanitize.ts';
@@ -31,6 +33,8 @@ export interface PipelineOptions {
    * (default: `false`, raw HTML is dropped). For sites whose authors are trusted.
    */
   readonly trustedHtml?: boolean | null | undefined;
+  /** Old aspect slug → current slug, from `aspects.yml` (default: none). */
+  readonly aspectAliases?: ReadonlyMap<string, string> | null | undefined;
 }
 
 export const defaultPipelineOptions = Object.freeze({ trustedHtml: false });
@@ -42,10 +46,12 @@ export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | nu
     .use(remarkGfm)
     .use(remarkTitle)
     .use(remarkExcerpt)
+    .use(remarkContrastTables, { aspectAliases: options?.aspectAliases })
     .use(remarkRehype, { allowDangerousHtml: trustedHtml });
   if (trustedHtml) processor.use(rehypeRaw);
   return processor
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeContrastSlots)
     .use(rehypeHeadingIds)
     .use(rehypeSections)
     .use(rehypeHeadingLinks)

@@ -2,16 +2,31 @@
  * Records the plain text of the first paragraph (the description when the
  * frontmatter has none), the body's plain text and its word count.
  */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { countWords, squash } from '../model/text.ts';
+
+/** Blocks whose text is one run; blocks are joined with spaces so words never fuse. */
+const TEXT_BLOCKS = new Set<Nodes['type']>(['paragraph', 'heading', 'tableCell', 'code']);
+
+/** Plain text of a Markdown tree, one space between blocks, raw HTML left out. */
+export function plainText(tree: Nodes): string {
+  const parts: string[] = [];
+  visit(tree, (node) => {
+    if (!TEXT_BLOCKS.has(node.type)) return undefined;
+    parts.push(toString(node, { includeHtml: false }));
+    return SKIP;
+  });
+  return squash(parts.join(' '));
+}
 
 export default function remarkExcerpt() {
   return (tree: Root, file: VFile): undefined => {
     const paragraph = tree.children.find((node) => node.type === 'paragraph');
-    const text = squash(toString(tree, { includeHtml: false }));
-    file.data.excerpt = paragraph ? squash(toString(paragraph, { includeHtml: false })) : '';
+    const text = plainText(tree);
+    file.data.excerpt = paragraph ? plainText(paragraph) : '';
     file.data.text = text;
     file.data.wordCount = countWords(text);
   };

@@ -5,9 +5,13 @@
  */
 import { announce } from './announce.ts';
 
-/** The address a copy-link control shares: this page, without query, plus the fragment. */
-export function shareUrl(location: Pick<Location, 'origin' | 'pathname'>, hash: string): string {
-  return `${location.origin}${location.pathname}${hash}`;
+/**
+ * The full address a copy-link control shares: its href resolved against the
+ * page, without any query string (`?h=`, `?rows=` are the reader's, not the link's).
+ */
+export function shareUrl(href: string, base: string): string {
+  const url = new URL(href, base);
+  return `${url.origin}${url.pathname}${url.hash}`;
 }
 
 export function upgradeCopyLinks(root: ParentNode = document): void {
@@ -23,9 +27,9 @@ export function upgradeCopyLinks(root: ParentNode = document): void {
 }
 
 async function copy(button: HTMLButtonElement): Promise<void> {
-  const hash = button.dataset.copyHref ?? '';
-  const url = shareUrl(window.location, hash);
-  history.replaceState(history.state, '', hash);
+  const href = button.dataset.copyHref ?? '';
+  const url = shareUrl(href, window.location.href);
+  if (href.startsWith('#')) history.replaceState(history.state, '', href);
   try {
     await navigator.clipboard.writeText(url);
     announce('Link copied');

@@ -1,0 +1,54 @@
+/**
+ * Where the essays use a concept: the sections and contrasts whose text
+ * contains its title or one of its aliases (folded, singular or plural).
+ */
+import type { Concept, Essay } from './schemas.ts';
+import { contrastId, type AspectSlug } from './slug.ts';
+import { terms } from './text.ts';
+
+export interface Mention {
+  readonly kind: 'section' | 'contrast';
+  readonly essaySlug: string;
+  readonly essayTitle: string;
+  /** The section heading or the contrast's aspect. */
+  readonly label: string;
+  readonly href: string;
+}
+
+/** The phrases that stand for a concept, as term lists: its title and aliases. */
+export function conceptPhrases(concept: Pick<Concept, 'title' | 'aliases'>): string[][] {
+  const phrases = [concept.title, ...concept.aliases].map(terms).filter((phrase) => phrase.length > 0);
+  const unique = new Map(phrases.map((phrase) => [phrase.join(' '), phrase]));
+  return [...unique.values()];
+}
+
+/** True when `haystack` (terms) contains any phrase as consecutive terms. */
+export function containsPhrase(haystack: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((phrase) =>
+    haystack.some((_, start) => phrase.every((term, offset) => haystack[start + offset] === term)),
+  );
+}
+
+export function conceptMentions(concept: Pick<Concept, 'title' | 'aliases'>, essays: readonly Essay[]): Mention[] {
+  const phrases = conceptPhrases(concept);
+  const mentions: Mention[] = [];
+  for (const essay of essays) {
+    for (const section of essay.sections) {
+      if (containsPhrase(terms(`${section.heading} ${section.text}`), phrases)) {
+        mentions.push({ kind: 'section', essaySlug: essay.slug, essayTitle: essay.title, label: section.heading, href: `/essays/${essay.slug}/#${section.id}` });
+      }
+    }
+    for (const contrast of essay.contrasts) {
+      if (containsPhrase(terms(`${contrast.aspect} ${contrast.leadershipText} ${contrast.managementText}`), phrases)) {
+        mentions.push({
+          kind: 'contrast',
+          essaySlug: essay.slug,
+          essayTitle: essay.title,
+          label: contrast.aspect,
+          href: `/essays/${essay.slug}/#${contrastId(contrast.aspectSlug as AspectSlug)}`,
+        });
+      }
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,28 @@
+/**
+ * Which tables are contrast tables: a header with a Leadership/Leader column
+ * and a Management/Manager column, in any case, order or position. The
+ * first other column names the aspect (its header may be empty).
+ */
+import { fold } from './text.ts';
+
+const LEADERSHIP = new Set(['leadership', 'leader', 'leaders', 'leading']);
+const MANAGEMENT = new Set(['management', 'manager', 'managers', 'managing']);
+
+export interface ContrastColumns {
+  readonly aspect: number;
+  readonly leadership: number;
+  readonly management: number;
+}
+
+const label = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Column indexes of a contrast table, or `undefined` for a plain table. */
+export function contrastColumns(headers: readonly string[]): ContrastColumns | undefined {
+  const labels = headers.map(label);
+  const leadership = labels.findIndex((text) => LEADERSHIP.has(text));
+  const management = labels.findIndex((text) => MANAGEMENT.has(text));
+  if (leadership === -1 || management === -1) return undefined;
+  const aspect = labels.findIndex((_, index) => index !== leadership && index !== management);
+  if (aspect === -1) return undefined;
+  return { aspect, leadership, management };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeSource, splitFrontmatter } from './frontmatter.ts';
+
+describe('normalizeSource', () => {
+  it('strips a BOM and turns CRLF and CR into LF', () => {
+    expect(normalizeSource('\uFEFFa\r\nb\rc\n')).toBe('a\nb\nc\n');
+  });
+});
+
+describe('splitFrontmatter', () => {
+  it('reads YAML and keeps body lines where they were in the file', () => {
+    const split = splitFrontmatter('---\ntitle: Hello\ntags: [a, b]\n---\n\n# Body\n', 'x.md');
+    expect(split.problems).toEqual([]);
+    expect(split.data).toEqual({ title: 'Hello', tags: ['a', 'b'] });
+    expect(split.body.split('\n')[5]).toBe('# Body');
+  });
+
+  it('accepts CRLF line endings and a BOM', () => {
+    const split = splitFrontmatter('\uFEFF---\r\ntitle: Crème\r\n---\r\nBody\r\n', 'x.md');
+    expect(split.problems).toEqual([]);
+    expect(split.data).toEqual({ title: 'Crème' });
+    expect(split.body).toBe('\n\n\nBody\n');
+  });
+
+  it('treats a file without frontmatter as all body', () => {
+    const split = splitFrontmatter('# Title\n\nText', 'x.md');
+    expect(split.data).toEqual({});
+    expect(split.body).toBe('# Title\n\nText');
+  });
+
+  it('finds the line of a key, including nested list items', () => {
+    const split = splitFrontmatter('---\ntitle: A\nsources:\n  - title: B\n    url: ftp://x\n---\n', 'x.md');
+    expect(split.lineOf(['title'])).toBe(2);
+    expect(split.lineOf(['sources', 0, 'url'])).toBe(5);
+  });
+
+  it('reports invalid YAML with the file line', () => {
+    const split = splitFrontmatter('---\ntitle: A\ntags: [a, b\ndate: 2026-01-01\n---\n', 'essays/x.md');
+    expect(split.problems).toHaveLength(1);
+    expect(split.problems[0]).toMatchObject({ code: 'invalid-yaml', file: 'essays/x.md' });
+    expect(split.problems[0]?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports a duplicate key as invalid YAML on its line', () => {
+    const split = splitFrontmatter('---\ntitle: A\ntitle: B\n---\n', 'x.md');
+    expect(split.problems[0]).toMatchObject({ code: 'invalid-yaml', line: 3 });
+  });
+
+  it('reports frontmatter that never closes', () => {
+    expect(splitFrontmatter('---\ntitle: A\n\nBody', 'x.md').problems[0]).toMatchObject({ code: 'unclosed-frontmatter', line: 1 });
+  });
+
+  it('reports frontmatter that is not key: value pairs', () => {
+    expect(splitFrontmatter('---\n- a\n- b\n---\n', 'x.md').problems[0]).toMatchObject({ code: 'frontmatter-not-a-map' });
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from './errors.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { ConceptFrontmatterSchema, EssayFrontmatterSchema } from './schemas.ts';
+import { parseWithFriendlyErrors } from './validate.ts';
+
+function check(yaml: string, schema = EssayFrontmatterSchema) {
+  const split = splitFrontmatter(`---\n${yaml}\n---\n`, 'content/essays/x.md');
+  return parseWithFriendlyErrors(schema, split.data, 'content/essays/x.md', split.lineOf);
+}
+
+describe('parseWithFriendlyErrors', () => {
+  it('passes valid frontmatter through', () => {
+    const result = check('title: A\ndate: 2026-02-28\ntags: vision\nsources:\n  - title: B\n    year: 2011\n    url: https://example.com/b');
+    expect(result.problems).toEqual([]);
+    expect(result.value).toMatchObject({ title: 'A', date: '2026-02-28', tags: ['vision'] });
+  });
+
+  it('names an unknown key, its line and the nearest known key', () => {
+    const result = check('title: A\ntitel: B');
+    expect(result.problems).toHaveLength(1);
+    const [problem] = result.problems;
+    expect(problem).toMatchObject({ code: 'unknown-key', file: 'content/essays/x.md', line: 3 });
+    expect(formatProblem(problem!)).toContain('did you mean `title`?');
+    expect(formatProblem(problem!)).toMatch(/^content\/essays\/x\.md:3: unknown frontmatter key `titel`/);
+  });
+
+  it('suggests keys inside a source entry', () => {
+    const [problem] = check('title: A\nsources:\n  - title: B\n    autor: C').problems;
+    expect(problem).toMatchObject({ code: 'unknown-key', line: 5 });
+    expect(problem?.message).toContain('sources[0].autor');
+    expect(problem?.fix).toContain('did you mean `author`?');
+  });
+
+  it('explains a wrong type in plain words', () => {
+    const [problem] = check('title: A\ndraft: yes please').problems;
+    expect(problem).toMatchObject({ code: 'wrong-type', line: 3 });
+    expect(problem?.message).toBe('`draft` must be `true` or `false`, but it is the text `yes please`.');
+  });
+
+  it('rejects impossible and badly written dates', () => {
+    expect(check('title: A\ndate: 2026-02-30').problems[0]?.message).toContain('a date written `YYYY-MM-DD`');
+    expect(check('title: A\ndate: 7 Sept 2026').problems[0]?.code).toBe('wrong-type');
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,x', '/relative', 'ftp://example.com'])('refuses the source URL %s', (url) => {
+    const [problem] = check(`title: A\nsources:\n  - title: B\n    url: "${url}"`).problems;
+    expect(problem).toMatchObject({ code: 'bad-source-url', line: 5 });
+  });
+
+  it('validates concept frontmatter with its own keys', () => {
+    expect(check('title: Vision\naliases: [direction]', ConceptFrontmatterSchema).problems).toEqual([]);
+    expect(check('title: Vision\nalias: [direction]', ConceptFrontmatterSchema).problems[0]?.fix).toContain('`aliases`');
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { contrastColumns } from '../model/contrast-table.ts';
+import { render } from '../../tests/support/render.ts';
+
+const table = (header: string, ...rows: string[]): string =>
+  [header, header.replace(/[^|]+/g, ' --- '), ...rows].join('\n');
+
+describe('contrastColumns', () => {
+  it.each([
+    [['Aspect', 'Leadership', 'Management'], { aspect: 0, leadership: 1, management: 2 }],
+    [['', 'Leadership', 'Management'], { aspect: 0, leadership: 1, management: 2 }],
+    [['Leader', 'Manager', 'Topic'], { aspect: 2, leadership: 0, management: 1 }],
+    [['Management', 'Aspect', 'LEADERSHIP'], { aspect: 1, leadership: 2, management: 0 }],
+    [['**Leaders**', '*Managers*', 'What'], { aspect: 2, leadership: 0, management: 1 }],
+    [['Aspect', 'Leadership:', 'Management.'], { aspect: 0, leadership: 1, management: 2 }],
+  ])('%j is a contrast table', (headers, expected) => {
+    expect(contrastColumns(headers)).toEqual(expected);
+  });
+
+  it.each([[['Aspect', 'Leadership', 'Other']], [['Leadership', 'Management']], [['Name', 'Value']], [['Leadership style', 'Management style', 'x']]])(
+    '%j is a plain table',
+    (headers) => expect(contrastColumns(headers)).toBeUndefined(),
+  );
+});
+
+describe('contrast tables in the pipeline', () => {
+  it('records each row with both sides, keeping inline Markdown, and cuts the table out', async () => {
+    const { html, data } = await render(
+      `Intro.\n\n${table('| Aspect | Leadership | Management |', '| Risk & reward | Treats a *failed* bet as [learning](/x/) | Guards the `quarterly` number |', '| Focus | The destination | The road map |')}\n\nAfter.`,
+    );
+    expect(data.contrasts).toEqual([
+      {
+        essay: '',
+        aspect: 'Risk & reward',
+        aspectSlug: 'risk-reward',
+        leadership: 'Treats a <em>failed</em> bet as <a href="/x/">learning</a>',
+        management: 'Guards the <code>quarterly</code> number',
+        leadershipText: 'Treats a failed bet as learning',
+        managementText: 'Guards the quarterly number',
+        line: 5,
+      },
+      expect.objectContaining({ aspect: 'Focus', aspectSlug: 'focus', leadership: 'The destination', line: 6 }),
+    ]);
+    expect(data.tables).toEqual([[0, 1]]);
+    expect(html).toBe('<p>Intro.</p>\n<!--contrast-table:0-->\n<p>After.</p>');
+  });
+
+  it('reads an empty aspect header, Leader/Manager, and reversed columns', async () => {
+    const { data } = await render(
+      `${table('|  | Manager | Leader |', '| Vision | counts | creates |')}\n\n${table('| Manager | Leader | Aspect |', '| plans | inspires | Change |')}`,
+    );
+    expect(data.contrasts?.map((c) => [c.aspect, c.leadershipText, c.managementText])).toEqual([
+      ['Vision', 'creates', 'counts'],
+      ['Change', 'inspires', 'plans'],
+    ]);
+    expect(data.tables).toEqual([[0], [1]]);
+  });
+
+  it('leaves a plain table alone', async () => {
+    const { html, data } = await render(table('| Name | Value |', '| a | b |'));
+    expect(data.contrasts).toEqual([]);
+    expect(html).toContain('<table>');
+  });
+
+  it('accepts CRLF line endings (after normalisation) and reports true lines', async () => {
+    const { normalizeSource } = await import('../model/frontmatter.ts');
+    const { data } = await render(normalizeSource('Intro.\r\n\r\n| Aspect | Leadership | Management |\r\n| --- | --- | --- |\r\n| Risk | a | b |\r\n'));
+    expect(data.contrasts?.[0]).toMatchObject({ aspect: 'Risk', line: 5 });
+  });
+
+  it('sanitises cells like the rest of the body', async () => {
+    const { data } = await render(
+      table('| Aspect | Leadership | Management |', '| Risk | <img src=x onerror=alert(1)> bold | [x](javascript:alert(1)) |'),
+      { trustedHtml: true },
+    );
+    expect(data.contrasts?.[0]?.leadership).toBe('<img src="x"> bold');
+    expect(data.contrasts?.[0]?.management).toBe('<a>x</a>');
+  });
+
+  it('does not mistake a raw HTML table for a contrast table', async () => {
+    const raw = '<table><tr><th>Aspect</th><th>Leadership</th><th>Management</th></tr><tr><td>Risk</td><td>a</td><td>b</td></tr></table>';
+    const { html, data } = await render(raw, { trustedHtml: true });
+    expect(data.contrasts).toEqual([]);
+    expect(html).toContain('<table>');
+  });
+
+  it('reports an empty side with the file, line, aspect and fix', async () => {
+    const { data } = await render(`Intro.\n\n${table('| Aspect | Leadership | Management |', '| Risk |  | guards it |', '| Focus | x |')}`);
+    expect(data.problems).toEqual([
+      expect.objectContaining({ code: 'empty-contrast-side', file: 'content/essays/test.md', line: 5, message: 'the contrast row `Risk` has an empty Leadership cell.' }),
+      expect.objectContaining({ code: 'empty-contrast-side', line: 6, message: 'the contrast row `Focus` has an empty Management cell.' }),
+    ]);
+    expect(data.contrasts).toEqual([]);
+  });
+
+  it('reports the same aspect twice in one essay, even across tables', async () => {
+    const { data } = await render(
+      `${table('| Aspect | Leadership | Management |', '| Risk | a | b |')}\n\nMiddle.\n\n${table('| Aspect | Leadership | Management |', '| risk | c | d |')}`,
+    );
+    expect(data.problems).toEqual([
+      expect.objectContaining({ code: 'duplicate-aspect', line: 9, message: 'the aspect `risk` is compared twice in this essay (first on line 3).' }),
+    ]);
+  });
+
+  it('reports a row with no aspect', async () => {
+    const { data } = await render(table('| Aspect | Leadership | Management |', '|  | a | b |'));
+    expect(data.problems?.[0]).toMatchObject({ code: 'empty-aspect', line: 3 });
+  });
+
+  it('gives rows precedence over headings for contrast ids', async () => {
+    const { data } = await render(`## Contrast risk\n\n${table('| Aspect | Leadership | Management |', '| Risk | a | b |')}`);
+    expect(data.headings?.[0]?.id).toBe('contrast-risk-1');
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../../tests/support/render.ts';
+
+describe('remark-excerpt', () => {
+  it('records the first paragraph as plain text and counts words', async () => {
+    const { data } = await render('## Heading\n\nThe *first* [paragraph](https://example.com).\n\nSecond one here.');
+    expect(data.excerpt).toBe('The first paragraph.');
+    expect(data.wordCount).toBe(7);
+  });
+
+  it('ignores raw HTML in the excerpt', async () => {
+    const { data } = await render('Text <span>kept</span> here.', { trustedHtml: true });
+    expect(data.excerpt).toBe('Text kept here.');
+  });
+});
+
+describe('plain text', () => {
+  it('keeps words of separate blocks, list items and cells apart', async () => {
+    const { data } = await render('# T\n\n- one\n- two\n\n| a | b |\n| - | - |\n| c | d |\n\n> quote');
+    expect(data.text).toBe('one two a b c d quote');
+  });
+});

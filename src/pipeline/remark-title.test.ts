@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../../tests/support/render.ts';
+
+describe('remark-title', () => {
+  it('takes the first # heading as the title and removes it from the body', async () => {
+    const { html, data } = await render('# Führung *matters*\n\nText.');
+    expect(data.title).toBe('Führung matters');
+    expect(html).not.toContain('<h1');
+  });
+
+  it('keeps the frontmatter title and drops a repeat of it at the top', async () => {
+    const { html, data } = await render('# The Title\n\nText.', { title: 'The title' });
+    expect(data.title).toBe('The title');
+    expect(html).not.toContain('<h1');
+  });
+
+  it('leaves a different # heading alone when the frontmatter has a title', async () => {
+    const { html, data } = await render('# Another\n\nText.', { title: 'Title' });
+    expect(data.title).toBe('Title');
+    expect(html).toContain('<h1 id="another">Another</h1>');
+  });
+
+  it('leaves the title unset when there is none', async () => {
+    expect((await render('Just text.')).data.title).toBeUndefined();
+  });
+});

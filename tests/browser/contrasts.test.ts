@@ -1,0 +1,114 @@
+/**
+ * A shared link opens on exactly one contrast: the row lands fully visible
+ * below the sticky header and is marked, at 1280 and 360 px, in an essay and
+ * on /compare/. Copy controls share that exact URL; `?rows=` filters; old
+ * aspect slugs still lead to the renamed aspect.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+
+const base = inject('siteUrl');
+const other = inject('unfamiliarUrl');
+const essay = '/essays/counting-value-and-creating-value/';
+
+/** Where the target sits relative to the sticky header and the viewport, and whether it is marked. */
+async function landing(page: Page, selector: string) {
+  await page.waitForTimeout(100);
+  return page.evaluate((sel) => {
+    const target = document.querySelector<HTMLElement>(sel)!;
+    const header = document.querySelector('.site-header')!.getBoundingClientRect();
+    const box = target.getBoundingClientRect();
+    const cell = target.matches('tr') ? target.querySelector('th')! : target;
+    const marked = getComputedStyle(cell).backgroundColor;
+    const plain = getComputedStyle(document.body).backgroundColor;
+    return { top: box.top, bottom: box.bottom, headerBottom: header.bottom, viewport: innerHeight, marked: marked !== plain && marked !== 'rgba(0, 0, 0, 0)' };
+  }, selector);
+}
+
+describe.skipIf(!base)('linking to one contrast', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  describe.each([
+    [1280, 800],
+    [360, 740],
+  ])('at %i px', (width, height) => {
+    it.each([
+      [`${essay}#contrast-risk`, '#contrast-risk'],
+      ['/compare/#risk', '#risk'],
+      ['/essays/destination-and-road-map/#contrast-time-horizon', '#contrast-time-horizon'],
+    ])('%s lands below the header, marked', async (path, selector) => {
+      const page = await browser.newPage({ viewport: { width, height } });
+      await page.goto(`${base}${path}`);
+      const spot = await landing(page, selector);
+      expect(spot.top).toBeGreaterThanOrEqual(spot.headerBottom);
+      expect(spot.top).toBeLessThan(spot.headerBottom + 80);
+      if (spot.bottom - spot.top < height - spot.headerBottom) expect(spot.bottom).toBeLessThanOrEqual(spot.viewport);
+      expect(spot.marked).toBe(true);
+      await page.close();
+    });
+  });
+
+  it('leaves rows that were not linked unmarked', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}${essay}#contrast-risk`);
+    expect((await landing(page, '#contrast-value')).marked).toBe(false);
+    await page.close();
+  });
+
+  it('copies the exact URL of an essay row', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const page = await context.newPage();
+    await page.goto(`${base}${essay}`);
+    const button = page.locator('#contrast-risk button.copy-link');
+    await expect(button.getAttribute('aria-label')).resolves.toBe('Copy link to contrast: Risk');
+    await button.click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${base}${essay}#contrast-risk`);
+    await page.waitForFunction(() => document.getElementById('_status')?.textContent === 'Link copied');
+    await page.goto(`${base}/compare/`);
+    await page.locator('#risk .heading button.copy-link').click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${base}/compare/#risk`);
+    await context.close();
+  });
+
+  it('shows only the aspects asked for with ?rows=, and all of them without JavaScript', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/compare/?rows=risk,vision`);
+    const visible = await page.locator('.aspect-group:visible').evaluateAll((groups) => groups.map((g) => g.id));
+    expect(visible.sort()).toEqual(['risk', 'vision']);
+    await expect(page.locator('[data-filter-note]').isVisible()).resolves.toBe(true);
+    await page.close();
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(`${base}/compare/?rows=risk,vision`);
+    expect(await plain.locator('.aspect-group:visible').count()).toBeGreaterThan(10);
+    await noJs.close();
+  });
+
+  it('forwards an old aspect slug to the renamed aspect', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${other}/compare/gamble/`);
+    await page.waitForURL(`${other}/compare/risk-reward/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Leadership vs. management: Risk and reward');
+    await page.goto(`${other}/compare/#gamble`);
+    const spot = await landing(page, '#risk-reward');
+    expect(spot.top).toBeGreaterThanOrEqual(spot.headerBottom - 1);
+    expect(spot.marked).toBe(true);
+    await page.close();
+  });
+
+  it('gives an aspect page meta tags that carry the contrast itself', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/compare/risk/`);
+    const meta = (name: string) => page.locator(`meta[property="${name}"], meta[name="${name}"]`).first().getAttribute('content');
+    await expect(meta('og:title')).resolves.toBe('Leadership vs. management: Risk');
+    await expect(meta('twitter:title')).resolves.toBe('Leadership vs. management: Risk');
+    expect(await meta('og:description')).toMatch(/^Leadership: .+ · Management: .+/);
+    await page.close();
+  });
+});

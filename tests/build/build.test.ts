@@ -1,0 +1,121 @@
+/**
+ * The real `astro build` on corpora it has never seen: every essay gets its
+ * page; bad input stops the build with the file, line and fix, and publishes
+ * nothing.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { essay, removeCorpus, writeCorpus } from '../support/corpus.ts';
+import { buildSite, type BuildResult } from '../support/site.ts';
+import { writeUnfamiliarCorpus } from '../support/unfamiliar.ts';
+
+const out = (name: string): string => path.join(tmpdir(), `lm-build-${process.pid}-${name}`);
+
+describe('building an unfamiliar corpus', () => {
+  let corpus: string;
+  let result: BuildResult;
+  const dist = out('unfamiliar');
+  const page = (p: string): string => readFileSync(path.join(dist, p), 'utf8');
+
+  beforeAll(async () => {
+    corpus = writeUnfamiliarCorpus();
+    result = await buildSite({ contentDir: corpus, outDir: dist, env: { SITE_URL: 'https://essays.example.org' } });
+  });
+  afterAll(() => removeCorpus(corpus));
+
+  it('succeeds', () => {
+    expect(result.output).not.toMatch(/\[ERROR\]/);
+    expect(result.code).toBe(0);
+  });
+
+  it('gives every published essay a page and leaves drafts out', () => {
+    const essays = readdirSync(path.join(dist, 'essays')).filter((name) => !name.endsWith('.html')).sort();
+    expect(essays).toEqual(['crlf-bom', 'huge', 'no-headings', 'same-headings', 'unicode-title']);
+  });
+
+  it('reads CRLF and a BOM, and renders its contrast table', () => {
+    const html = page('essays/crlf-bom/index.html');
+    expect(html).toContain('<h1 id="essay-title">Windows line endings</h1>');
+    expect(html).toContain('id="contrast-risk-reward"');
+    expect(html).toContain('id="contrast-zeithorizont-time"');
+    expect(html).toContain('Bets on the <em>future</em>');
+  });
+
+  it('takes a title in three scripts from the first heading', () => {
+    const html = page('essays/unicode-title/index.html');
+    expect(html).toContain('<title>Führung, 領導 und Management 🚀 · Leading &amp; Managing</title>');
+    expect(html).toContain('id="fuhrung"');
+    expect(html).toContain('id="領導與管理"');
+    expect(html).toContain('id="section"');
+  });
+
+  it('numbers repeated headings', () => {
+    const html = page('essays/same-headings/index.html');
+    for (const id of ['risk', 'risk-1', 'risk-2', 'contrast-risk']) expect(html).toContain(`id="${id}"`);
+  });
+
+  it('shows tags without a concept page as plain tags and links the others', () => {
+    const html = page('essays/crlf-bom/index.html');
+    expect(html).toContain('<a class="tag" href="/concepts/vision/">vision</a>');
+    expect(html).toContain('<span class="tag">no-such-concept</span>');
+  });
+
+  it('renders the 30,000-word essay whole', () => {
+    const html = page('essays/huge/index.html');
+    expect(html.match(/<p>/g)?.length).toBeGreaterThan(290);
+    expect(html).toContain('id="part-60"');
+  });
+
+  it('writes canonical and social meta from SITE_URL, a feed, a sitemap and a 404', () => {
+    const html = page('essays/no-headings/index.html');
+    expect(html).toContain('<link rel="canonical" href="https://essays.example.org/essays/no-headings/">');
+    expect(html).toContain('<meta property="og:url" content="https://essays.example.org/essays/no-headings/">');
+    expect(html).toContain('<meta name="twitter:card" content="summary">');
+    expect(page('rss.xml')).toContain('<link>https://essays.example.org/essays/crlf-bom/</link>');
+    expect(page('sitemap-0.xml')).toContain('<loc>https://essays.example.org/essays/huge/</loc>');
+    expect(existsSync(path.join(dist, '404.html'))).toBe(true);
+  });
+
+  it('gathers every aspect on /compare/ and gives each a page', () => {
+    const compare = page('compare/index.html');
+    for (const slug of ['risk-reward', 'zeithorizont-time', 'fuhrung', 'risk']) {
+      expect(compare).toContain(`id="${slug}"`);
+      expect(existsSync(path.join(dist, 'compare', slug, 'index.html'))).toBe(true);
+    }
+    expect(compare).toContain('href="/essays/crlf-bom/#contrast-risk-reward"');
+  });
+
+  it('orders essays newest first', () => {
+    const home = page('index.html');
+    const order = ['crlf-bom', 'no-headings', 'unicode-title', 'same-headings', 'huge'].map((slug) => home.indexOf(`href="/essays/${slug}/"`));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
+
+describe('a build with bad input', () => {
+  it('stops, names each file with its line and fix, and publishes nothing', async () => {
+    const corpus = writeCorpus({
+      'essays/good.md': essay('Good'),
+      'essays/typo.md': '---\ntitle: Typo\ntitel: Oops\n---\n\nText.\n',
+      'essays/table.md': essay('Table', '| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Risk |  | guards it |\n'),
+    });
+    const dist = out('bad');
+    const result = await buildSite({ contentDir: corpus, outDir: dist });
+    removeCorpus(corpus);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('essays/typo.md:3: unknown frontmatter key `titel`. [unknown-key]');
+    expect(result.output).toContain('did you mean `title`?');
+    expect(result.output).toMatch(/essays\/table\.md:7: the contrast row `Risk` has an empty Leadership cell/);
+    expect(existsSync(path.join(dist, 'index.html'))).toBe(false);
+  });
+
+  it('explains a missing essays folder', async () => {
+    const corpus = writeCorpus({ 'concepts/x.md': '---\ntitle: X\n---\nA.' });
+    const result = await buildSite({ contentDir: corpus, outDir: out('missing') });
+    removeCorpus(corpus);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/essays: there is no essays folder here\. \[missing-essays-folder\]/);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Builds a corpus with the real `astro build` (as `npm run build` does) and
+ * serves the output the way a static host would.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  readonly code: number | null;
+  readonly output: string;
+  readonly ms: number;
+}
+
+/** Runs `astro build` on `contentDir` into `outDir`; never throws on a failed build. */
+export function buildSite(options: { contentDir?: string; outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+  const started = performance.now();
+  const cacheDir = `${options.outDir}.cache`;
+  mkdirSync(cacheDir, { recursive: true });
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ASTRO_CACHE_DIR: cacheDir,
+    ...options.env,
+  };
+  if (options.contentDir) env['CONTENT_DIR'] = options.contentDir;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', options.outDir], { cwd: ROOT, env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code, output, ms: performance.now() - started }));
+  });
+}
+
+export interface Served {
+  readonly url: string;
+  close(): void;
+}
+
+/**
+ * Serves a built `outDir` as any static host would (sirv, which Vite's own
+ * preview uses): `/x/` serves `x/index.html`, a missing page gets `404.html`
+ * with status 404. Astro allows one `astro preview` per project, so tests
+ * cannot use it beside a reader's `npm start`.
+ */
+export async function serveSite(outDir: string): Promise<Served> {
+  const assets = sirv(outDir, { dev: false, etag: false });
+  const notFound = readFileSync(path.join(outDir, '404.html'));
+  const server = createHttpServer((request, response) =>
+    assets(request, response, () => {
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(notFound);
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
+/** Paths listed in a built site's sitemap (whatever origin SITE_URL gave them). */
+export async function sitemapPaths(baseUrl: string): Promise<string[]> {
+  const index = await (await fetch(`${baseUrl}/sitemap-index.xml`)).text();
+  const paths: string[] = [];
+  for (const [, sitemap] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const xml = await (await fetch(`${baseUrl}${new URL(sitemap!).pathname}`)).text();
+    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(loc!).pathname);
+  }
+  return paths;
+}

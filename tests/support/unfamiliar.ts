@@ -1,0 +1,55 @@
+/**
+ * A corpus the project has never seen, written the way real authors write:
+ * CRLF and a BOM, no headings, accents, CJK and emoji, repeated headings,
+ * a 30,000-word essay, tags with no concept page, contrast tables in every
+ * accepted header form.
+ */
+import { writeCorpus } from './corpus.ts';
+
+const PARAGRAPH_WORDS = ['teams', 'plans', 'budgets', 'trust', 'direction', 'change', 'risk', 'people', 'results', 'vision', 'meetings', 'deadlines'];
+
+/** Deterministic filler prose of `count` words, in sentences. */
+export function prose(count: number, seed = 1): string {
+  let state = seed;
+  const next = (): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const word = PARAGRAPH_WORDS[next() % PARAGRAPH_WORDS.length]!;
+    out.push(i % 12 === 0 ? word[0]!.toUpperCase() + word.slice(1) : word);
+    if (i % 12 === 11) out[out.length - 1] += '.';
+  }
+  return `${out.join(' ')}.`;
+}
+
+function hugeEssay(words: number): string {
+  const parts = ['---', 'title: A very long essay', 'date: 2025-01-01', '---', '', prose(120, 7), ''];
+  let written = 120;
+  for (let section = 1; written < words; section += 1) {
+    parts.push(`## Part ${section}`, '');
+    for (let p = 0; p < 5 && written < words; p += 1) {
+      parts.push(prose(100, section * 10 + p), '');
+      written += 100;
+    }
+  }
+  return parts.join('\n');
+}
+
+export function writeUnfamiliarCorpus(): string {
+  return writeCorpus(
+    {
+      'essays/crlf-bom.md': `\uFEFF---\r\ntitle: Windows line endings\r\ndate: 2026-03-01\r\ntags: [vision, no-such-concept]\r\n---\r\n\r\nWritten on Windows, with a byte order mark.\r\n\r\n## Where it goes\r\n\r\n| Aspect | Leadership | Management |\r\n| --- | --- | --- |\r\n| Risk & reward | Bets on the *future* | Protects this quarter |\r\n| Zeithorizont (time) | Years | Weeks |\r\n`,
+      'essays/no-headings.md': `---\ntitle: An essay with no headings\ndate: 2026-02-01\n---\n\n${prose(300, 3)}\n\n${prose(200, 4)}\n`,
+      'essays/unicode-title.md': `---\ndate: 2026-01-15\ntags: [führung, 領導]\n---\n\n# Führung, 領導 und Management 🚀\n\nA title taken from the first heading, in three scripts.\n\n## Führung\n\nGerman.\n\n## 領導與管理\n\nChinese.\n\n## 🚀\n\nOnly an emoji.\n\n|  | Manager | Leader |\n| - | - | - |\n| Führung | sagt wie | sagt wohin |\n`,
+      'essays/same-headings.md': `---\ntitle: "Risk, risk and risk"\ndescription: Three headings with the same text, each with its own id.\ndate: 2025-12-01\nauthor: Ada Example\n---\n\n## Risk\n\nOne.\n\n## Risk\n\nTwo.\n\n### Risk\n\nThree.\n\n| Manager | Leader | Topic |\n| --- | --- | --- |\n| Counts the risk | Takes the risk | Risk |\n`,
+      'essays/huge.md': hugeEssay(30_000),
+      'essays/a-draft.md': `---\ntitle: Not ready\ndraft: true\n---\n\nHidden.\n`,
+      // `gamble` was the old slug of risk-reward: its links must keep working.
+      'aspects.yml': 'risk-reward:\n  name: Risk and reward\n  aliases: [gamble]\n',
+      'concepts/vision.md': `---\ntitle: Vision\naliases: [direction]\n---\n\nWhere an organization is going.\n`,
+    },
+    'unfamiliar-',
+  );
+}
