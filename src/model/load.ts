@@ -187,6 +187,7 @@ async function loadEssay(source: SourceFile, processor: Processor, found: Proble
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / READING_SPEED)),
     headings: data.headings ?? [],
+    intro: data.intro ?? '',
     sections: data.sections ?? [],
     contrasts: (data.contrasts ?? []).map((contrast) => ({ ...contrast, essay: source.slug })),
     tables: data.tables ?? [],

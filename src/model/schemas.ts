@@ -138,6 +138,8 @@ export const EssaySchema = z.object({
   wordCount: z.number().int(),
   readingMinutes: z.number().int(),
   headings: z.array(HeadingSchema),
+  /** Plain text before the first section heading. */
+  intro: z.string(),
   sections: z.array(SectionSchema),
   /** Every contrast row, in document order. */
   contrasts: z.array(ContrastSchema),

@@ -4,7 +4,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { ConceptFrontmatterSchema, EssayFrontmatterSchema } from './schemas.ts';
 import { parseWithFriendlyErrors } from './validate.ts';
 
-function check(yaml: string, schema = EssayFrontmatterSchema) {
+function check(yaml: string, schema: typeof EssayFrontmatterSchema | typeof ConceptFrontmatterSchema = EssayFrontmatterSchema) {
   const split = splitFrontmatter(`---\n${yaml}\n---\n`, 'content/essays/x.md');
   return parseWithFriendlyErrors(schema, split.data, 'content/essays/x.md', split.lineOf);
 }

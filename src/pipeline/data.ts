@@ -20,6 +20,8 @@ declare module 'vfile' {
     wordCount: number;
     /** Every heading with its id (rehype-heading-ids). */
     headings: Heading[];
+    /** Plain text before the first h2/h3 (rehype-sections). */
+    intro: string;
     /** The text under each h2/h3 (rehype-sections). */
     sections: Section[];
     /** Contrast rows in document order (remark-contrast-tables, cells filled by rehype-contrast-slots). */

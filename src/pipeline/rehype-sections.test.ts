@@ -9,6 +9,7 @@ describe('rehype-sections', () => {
       { id: 'two', heading: 'Two', text: 'Delta. Small Epsilon.' },
       { id: 'three', heading: 'Three', text: '' },
     ]);
+    expect(data.intro).toBe('Intro.');
   });
 
   it('leaves footnotes out of the last section', async () => {

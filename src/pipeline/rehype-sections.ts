@@ -1,5 +1,6 @@
 /**
- * Cuts the body into sections, one per h2/h3 with the plain text under it,
+ * Cuts the body into sections, one per h2/h3 with the plain text under it
+ * (the text before the first one is the intro),
  * so search can land on the section that answers and concept pages can link
  * to the passage that mentions them. Contrast tables are left out: each row
  * is indexed on its own.
@@ -13,6 +14,7 @@ import { squash } from '../model/text.ts';
 export default function rehypeSections() {
   return (tree: Root, file: VFile): undefined => {
     const sections: NonNullable<VFile['data']['sections']> = [];
+    const intro: string[] = [];
     let current: { id: string; heading: string; parts: string[] } | undefined;
     const close = (): void => {
       if (current) sections.push({ id: current.id, heading: current.heading, text: squash(current.parts.join(' ')) });
@@ -22,12 +24,13 @@ export default function rehypeSections() {
       if (node.type === 'element' && (rank === 2 || rank === 3) && typeof node.properties.id === 'string') {
         close();
         current = { id: node.properties.id, heading: squash(toString(node)), parts: [] };
-      } else if (current && !isSkipped(node)) {
-        current.parts.push(toString(node as ElementContent));
+      } else if (!isSkipped(node)) {
+        (current?.parts ?? intro).push(toString(node as ElementContent));
       }
     }
     close();
     file.data.sections = sections;
+    file.data.intro = squash(intro.join(' '));
   };
 }
 

@@ -1,0 +1,59 @@
+/**
+ * A search result opens its page with `?h=<terms>`: the matching words in the
+ * target (or the page's main text) are marked once, the parameter is removed
+ * from the address bar, and a notice offers to clear the marks. The terms are
+ * only compared against the page's own text; nothing from the URL is inserted.
+ */
+import { PAGE_IDS } from '../model/page-ids.ts';
+import { highlightSegments, termsFromParam } from '../search/highlight.ts';
+
+function scope(): Element | null {
+  const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+  if (target?.matches('tr, section')) return target;
+  if (target?.matches('h2, h3')) return target.closest('.essay-body, .prose') ?? document.getElementById(PAGE_IDS.main);
+  return document.querySelector('.essay-body, .prose') ?? document.getElementById(PAGE_IDS.main);
+}
+
+export function highlightOnArrival(): void {
+  const url = new URL(window.location.href);
+  const terms = termsFromParam(url.searchParams.get('h'));
+  url.searchParams.delete('h');
+  history.replaceState(history.state, '', url);
+  const root = scope();
+  if (terms.size === 0 || !root) return;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!(node.parentElement?.closest('mark, script, style, .copy-link, .cell-label'))) nodes.push(node as Text);
+  }
+  const marks: HTMLElement[] = [];
+  for (const node of nodes) {
+    const segments = highlightSegments(node.data, terms);
+    if (!segments.some((segment) => segment.mark)) continue;
+    const parts = segments.map((segment) => {
+      if (!segment.mark) return document.createTextNode(segment.text);
+      const mark = document.createElement('mark');
+      mark.className = 'landing-mark';
+      mark.textContent = segment.text;
+      marks.push(mark);
+      return mark;
+    });
+    node.replaceWith(...parts);
+  }
+  if (marks.length === 0) return;
+  const notice = document.createElement('div');
+  notice.className = 'highlight-notice';
+  notice.setAttribute('role', 'status');
+  const text = document.createElement('span');
+  text.textContent = `${marks.length} ${marks.length === 1 ? 'match' : 'matches'} highlighted`;
+  const clear = document.createElement('button');
+  clear.type = 'button';
+  clear.textContent = 'Clear highlights';
+  clear.addEventListener('click', () => {
+    for (const mark of marks) mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
+    root.normalize();
+    notice.remove();
+  });
+  notice.append(text, clear);
+  document.body.append(notice);
+}

@@ -1,0 +1,37 @@
+/**
+ * Opens search from any page: the header button, `/`, or Ctrl/⌘-K. The
+ * dialog opens and takes focus at once (so no keystroke is lost); its code
+ * and the index are fetched only then, never on page load.
+ */
+import { PAGE_IDS } from '../model/page-ids.ts';
+
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function initSearchOpen(): void {
+  const dialog = document.getElementById(PAGE_IDS.searchDialog) as HTMLDialogElement | null;
+  const input = document.getElementById(PAGE_IDS.searchInput) as HTMLInputElement | null;
+  if (!dialog || !input) return;
+  const open = (from: HTMLElement | null): void => {
+    if (!dialog.open) dialog.showModal();
+    input.focus();
+    input.select();
+    void import('./search-dialog.ts').then(({ attachSearch }) => attachSearch(from));
+  };
+  for (const button of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
+    button.addEventListener('click', (event) => {
+      event.preventDefault();
+      open(button);
+    });
+  }
+  document.addEventListener('keydown', (event) => {
+    const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
+    if (!shortcut && !slash) return;
+    if (document.querySelector('dialog[open]') && !shortcut) return;
+    event.preventDefault();
+    open(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  });
+}

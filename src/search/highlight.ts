@@ -1,0 +1,41 @@
+/**
+ * Splits text into runs to mark and runs to leave, for `<mark>` elements
+ * built from text nodes (never HTML). A word is marked when its folded,
+ * stemmed form is one of the matched index terms.
+ */
+import { fold, stem } from '../model/text.ts';
+
+export interface Segment {
+  readonly text: string;
+  readonly mark: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+export function highlightSegments(text: string, terms: ReadonlySet<string>): Segment[] {
+  if (terms.size === 0 || !text) return text ? [{ text, mark: false }] : [];
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (!terms.has(stem(fold(word).replace(/['’]/g, '')))) continue;
+    const start = match.index ?? 0;
+    if (start > last) segments.push({ text: text.slice(last, start), mark: false });
+    segments.push({ text: word, mark: true });
+    last = start + word.length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), mark: false });
+  return segments;
+}
+
+/** Terms from a `?h=` parameter: folded, stemmed words; anything else is ignored. */
+export function termsFromParam(value: string | null): Set<string> {
+  return new Set((value ?? '').slice(0, 200).split(/\s+/).map((word) => stem(fold(word))).filter((word) => /^[\p{L}\p{N}]+$/u.test(word)));
+}
+
+/** Adds `?h=<terms>` to a site-relative result URL, before its fragment. */
+export function withHighlight(url: string, terms: readonly string[]): string {
+  if (terms.length === 0) return url;
+  const [path, hash] = url.split('#');
+  return `${path}?h=${encodeURIComponent(terms.join(' '))}${hash ? `#${hash}` : ''}`;
+}
