@@ -12,6 +12,12 @@ import { parseArgs } from 'node:util';
 import { SearchEngine } from '../src/search/engine.ts';
 import { CORE_PATH, shardPath, type CoreIndex, type Shard } from '../src/search/format.ts';
 
+// `npm run search -- x | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const usage = 'usage: npm run search -- [--json] [--dist <folder>] [--limit <n>] "query"';
 
 function fail(message: string): never {

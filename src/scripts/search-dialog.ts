@@ -50,6 +50,7 @@ function render(items: readonly SearchResult[], query: string): void {
     option.setAttribute('role', 'option');
     option.setAttribute('aria-selected', 'false');
     option.className = 'search-option';
+    option.dataset.href = results[index]!.url;
     resultBody(result, option);
     option.addEventListener('click', () => go(index));
     option.addEventListener('mousemove', () => active !== index && setActive(index));

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { highlightSegments, termsFromParam, withHighlight } from './highlight.ts';
+
+describe('highlightSegments', () => {
+  it('marks words whose folded stem is a matched term', () => {
+    expect(highlightSegments('Leaders take Risks in Zürich.', new Set(['leader', 'risk', 'zurich']))).toEqual([
+      { text: 'Leaders', mark: true },
+      { text: ' take ', mark: false },
+      { text: 'Risks', mark: true },
+      { text: ' in ', mark: false },
+      { text: 'Zürich', mark: true },
+      { text: '.', mark: false },
+    ]);
+  });
+
+  it('returns the text unmarked when nothing matches', () => {
+    expect(highlightSegments('<b>not html</b>', new Set(['risk']))).toEqual([{ text: '<b>not html</b>', mark: false }]);
+  });
+});
+
+describe('termsFromParam', () => {
+  it('keeps folded words and drops anything else', () => {
+    expect([...termsFromParam('Risk  Zürich leaders')]).toEqual(['risk', 'zurich', 'leader']);
+  });
+
+  it.each(['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'javascript:alert(1)', '%3Cscript%3E'])('makes %s harmless', (hostile) => {
+    for (const term of termsFromParam(hostile)) expect(term).toMatch(/^[\p{L}\p{N}]+$/u);
+  });
+
+  it('ignores a missing parameter', () => expect(termsFromParam(null).size).toBe(0));
+});
+
+describe('withHighlight', () => {
+  it('puts the terms before the fragment', () => {
+    expect(withHighlight('/essays/a/#contrast-risk', ['risk', 'reward'])).toBe('/essays/a/?h=risk%20reward#contrast-risk');
+    expect(withHighlight('/concepts/vision/', [])).toBe('/concepts/vision/');
+  });
+});

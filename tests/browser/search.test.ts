@@ -1,0 +1,150 @@
+/**
+ * Search as a reader meets it: shortcuts open the dialog from any page,
+ * arrows and Enter land on the exact anchor with the terms marked, Esc
+ * returns focus, nothing is fetched before the first open, `/search/?q=`
+ * works with and without JavaScript, and payloads run nothing.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+
+const base = inject('siteUrl');
+const PAYLOADS = ['<img src=x onerror="window.__xss=1">', '"><svg onload="window.__xss=1">', "'-alert(1)-'", 'javascript:window.__xss=1'];
+
+describe.skipIf(!base)('search', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  async function fresh(path = '/essays/who-draws-the-map/'): Promise<{ page: Page; requests: string[]; dialogs: string[] }> {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${base}${path}`);
+    return { page, requests, dialogs };
+  }
+
+  const isOpen = (page: Page) => page.evaluate(() => (document.getElementById('_search') as HTMLDialogElement).open);
+
+  it('fetches no search code or data before the first open', async () => {
+    const { page, requests } = await fresh();
+    await page.mouse.wheel(0, 800);
+    await page.waitForTimeout(200);
+    expect(requests.filter((path) => path.startsWith('/search/') || /search-(dialog|render)/.test(path))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.waitForResponse((response) => response.url().endsWith('/search/index.json'));
+    await page.close();
+  });
+
+  it.each([['/'], ['Control+k'], ['Meta+k']])('opens with %s from any page and focuses the box', async (keys) => {
+    const { page } = await fresh('/compare/');
+    await page.keyboard.press(keys);
+    expect(await isOpen(page)).toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('_search-input');
+    await page.close();
+  });
+
+  it('types, moves with the arrows, and Enter lands on the anchor with the terms marked', async () => {
+    const { page } = await fresh();
+    await page.keyboard.press('/');
+    await page.keyboard.type('crew chief', { delay: 20 });
+    const options = page.locator('#_search-results [role="option"]');
+    await options.first().waitFor();
+    await expect(page.locator('#_search-results mark').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('#_search-status').textContent()).resolves.toMatch(/^\d+ results?\.$/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    const active = await page.locator('#_search-input').getAttribute('aria-activedescendant');
+    await expect(page.locator(`#${active}`).getAttribute('aria-selected')).resolves.toBe('true');
+    const href = (await page.locator(`#${active}`).getAttribute('data-href'))!;
+    expect(href).toBe('/essays/destination-and-road-map/?h=crew%20chief#the-driver-and-the-crew-chief');
+    await page.keyboard.press('Enter');
+    const target = href.replace(/\?h=[^#]*/, '');
+    await page.waitForURL(`${base}${target}`);
+    expect(await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? -1, target.split('#')[1]!)).toBeGreaterThan(0);
+    await page.locator('mark.landing-mark').first().waitFor();
+    await expect(page.locator('.highlight-notice').isVisible()).resolves.toBe(true);
+    await page.locator('.highlight-notice button').click();
+    await expect(page.locator('mark.landing-mark').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('forgives a typo, and says so when nothing matches', async () => {
+    const { page } = await fresh();
+    await page.keyboard.press('/');
+    await page.keyboard.type('acountability', { delay: 10 });
+    // Results follow the typing; wait for the final query's.
+    await page.waitForFunction(() => document.querySelector('#_search-results .result-title')?.textContent === 'Accountability');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('zurich');
+    await page.waitForFunction(() => /^No results for “zurich”/.test(document.getElementById('_search-status')?.textContent ?? ''));
+    await page.close();
+  });
+
+  it('closes on Esc and gives focus back to what opened it', async () => {
+    const { page } = await fresh();
+    await page.locator('a.search-button').click();
+    expect(await isOpen(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await isOpen(page)).toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('search-button'))).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('suggests concepts when the box is empty', async () => {
+    const { page } = await fresh();
+    await page.keyboard.press('/');
+    await page.locator('#_search-results .kind-concept').first().waitFor();
+    expect(await page.locator('#_search-results [role="option"]').count()).toBe(12);
+    await page.close();
+  });
+
+  it('shares results at /search/?q=, and the dialog links to it', async () => {
+    const { page } = await fresh();
+    await page.keyboard.press('/');
+    await page.keyboard.type('vision');
+    await page.waitForFunction(() => document.querySelector('[data-search-all]')?.getAttribute('href') === '/search/?q=vision');
+    await page.goto(`${base}/search/?q=big%20picture`);
+    const first = page.locator('#search-page-results a').first();
+    await first.waitFor();
+    await expect(first.getAttribute('href')).resolves.toBe('/concepts/vision/?h=big%20picture');
+    await expect(page.locator('#search-page-input').inputValue()).resolves.toBe('big picture');
+    await page.close();
+  });
+
+  it('works as a form and a concept index without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/essays/who-draws-the-map/`);
+    await page.locator('a.search-button').click();
+    await page.waitForURL(`${base}/search/`);
+    await page.fill('#search-page-input', 'risk');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/search/?q=risk`);
+    expect(await page.locator('.browse a[href^="/concepts/"]').count()).toBe(12);
+    await context.close();
+  });
+
+  it.each(PAYLOADS)('runs nothing for %s in the box, ?q= or ?h=', async (payload) => {
+    const { page, dialogs } = await fresh();
+    await page.keyboard.press('/');
+    await page.keyboard.type(payload, { delay: 5 });
+    await page.waitForTimeout(300);
+    await page.goto(`${base}/search/?q=${encodeURIComponent(payload)}`);
+    await page.waitForTimeout(300);
+    await expect(page.locator('#search-page-input').inputValue()).resolves.toBe(payload.trim());
+    await page.goto(`${base}/essays/who-draws-the-map/?h=${encodeURIComponent(payload)}#contrast-risk`);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('body img[src="x"], body svg[onload]').count()).toBe(0);
+    await page.close();
+  });
+});
