@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
+import linkCheck from './src/integrations/link-check.ts';
 import { readAspectSettings } from './src/model/aspects.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -34,6 +35,7 @@ export default defineConfig({
         return !pathname.startsWith('/404') && !forwardingPages.has(pathname);
       },
     }),
+    linkCheck({ siteUrl: siteConfig.url }),
   ],
   security: {
     csp: {

@@ -10,6 +10,8 @@ import { createMarkdownProcessor, renderMarkdown } from '../pipeline/index.ts';
 import { aliasMap, readAspectSettings, type AspectSettings } from './aspects.ts';
 import { ContentError, problems, type Problem } from './errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { checkLinks, type LinkSource } from './links.ts';
+import { PAGE_IDS } from './page-ids.ts';
 import {
   ConceptFrontmatterSchema,
   EssayFrontmatterSchema,
@@ -17,7 +19,7 @@ import {
   type Concept,
   type Essay,
 } from './schemas.ts';
-import { conceptSlug, essaySlug, slugify } from './slug.ts';
+import { conceptSlug, contrastId, essaySlug, slugify, type AspectSlug } from './slug.ts';
 import { truncate } from './text.ts';
 import { parseWithFriendlyErrors } from './validate.ts';
 
@@ -49,7 +51,7 @@ const MARKDOWN = new Set(['.md', '.markdown']);
 const UNSUPPORTED = new Set(['.mdx', '.mdoc']);
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-interface SourceFile {
+export interface SourceFile {
   readonly absolute: string;
   /** Path shown in messages. */
   readonly file: string;
@@ -77,9 +79,16 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
 
   const essayFiles = await collectFiles(essaysDir, '/essays/', show, essaySlug, found);
   const essays: Essay[] = [];
+  const linkSources: LinkSource[] = [];
+  const pageIds = new Map<string, Set<string> | undefined>();
   for (const source of essayFiles) {
-    const essay = await loadEssay(source, processor, found);
-    if (essay) essays.push(essay);
+    const page = `/essays/${source.slug}/`;
+    pageIds.set(page, undefined);
+    const loaded = await loadEssay(source, processor, found);
+    if (!loaded) continue;
+    essays.push(loaded.essay);
+    linkSources.push({ file: source.file, page, links: loaded.links });
+    pageIds.set(page, new Set([...loaded.ids, ...essayChromeIds(loaded.essay), ...loaded.essay.contrasts.map((c) => contrastId(c.aspectSlug as AspectSlug))]));
   }
   if (essays.length === 0 && found.length === 0) found.push(problems['empty-essays-folder']({ file: show(essaysDir) }));
 
@@ -87,8 +96,13 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const concepts: Concept[] = [];
   if (await isDirectory(conceptsDir)) {
     for (const source of await collectFiles(conceptsDir, '/concepts/', show, conceptSlug, found)) {
-      const concept = await loadConcept(source, processor, found);
-      if (concept) concepts.push(concept);
+      const page = `/concepts/${source.slug}/`;
+      pageIds.set(page, undefined);
+      const loaded = await loadConcept(source, processor, found);
+      if (!loaded) continue;
+      concepts.push(loaded.concept);
+      linkSources.push({ file: source.file, page, links: loaded.links });
+      pageIds.set(page, new Set([...loaded.ids, PAGE_IDS.main, 'tagged', 'contrasts', 'sections']));
     }
   }
 
@@ -100,6 +114,7 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
     intro = (await renderMarkdown(processor, { path: show(homeFile), markdown: split.body, title: 'Home' })).html;
   }
 
+  found.push(...checkLinks(linkSources, await siteMap(pageIds, essays, aspects.settings, path.join(root, 'public'))));
   if (found.length > 0) throw new ContentError(found);
   essays.sort(compareEssays);
   concepts.sort((a, b) => collator.compare(a.title, b.title) || a.slug.localeCompare(b.slug));
@@ -159,7 +174,12 @@ async function collectFiles(
 
 type Processor = ReturnType<typeof createMarkdownProcessor>;
 
-async function loadEssay(source: SourceFile, processor: Processor, found: Problem[]): Promise<Essay | undefined> {
+interface Loaded {
+  readonly links: NonNullable<LinkSource['links']>;
+  readonly ids: readonly string[];
+}
+
+export async function loadEssay(source: SourceFile, processor: Processor, found: Problem[]): Promise<(Loaded & { essay: Essay }) | undefined> {
   const split = splitFrontmatter(source.raw, source.file);
   found.push(...split.problems);
   if (split.problems.length > 0 || isDraft(split.data)) return undefined;
@@ -174,7 +194,7 @@ async function loadEssay(source: SourceFile, processor: Processor, found: Proble
     return undefined;
   }
   const wordCount = data.wordCount ?? 0;
-  return {
+  const essay: Essay = {
     slug: source.slug,
     file: source.file,
     title: data.title,
@@ -193,9 +213,10 @@ async function loadEssay(source: SourceFile, processor: Processor, found: Proble
     tables: data.tables ?? [],
     body: splitBody(html),
   };
+  return { essay, links: data.links ?? [], ids: data.ids ?? [] };
 }
 
-async function loadConcept(source: SourceFile, processor: Processor, found: Problem[]): Promise<Concept | undefined> {
+async function loadConcept(source: SourceFile, processor: Processor, found: Problem[]): Promise<(Loaded & { concept: Concept }) | undefined> {
   const split = splitFrontmatter(source.raw, source.file);
   found.push(...split.problems);
   if (split.problems.length > 0 || isDraft(split.data)) return undefined;
@@ -212,7 +233,7 @@ async function loadConcept(source: SourceFile, processor: Processor, found: Prob
     found.push(problems['missing-title']({ file: source.file, line: 1 }));
     return undefined;
   }
-  return {
+  const concept: Concept = {
     slug: source.slug,
     file: source.file,
     title: data.title,
@@ -220,6 +241,42 @@ async function loadConcept(source: SourceFile, processor: Processor, found: Prob
     html,
     text: data.text ?? '',
   };
+  return { concept, links: data.links ?? [], ids: data.ids ?? [] };
+}
+
+/** Ids the essay page's own chrome adds around the body. */
+function essayChromeIds(essay: Essay): string[] {
+  return [PAGE_IDS.main, PAGE_IDS.essayTitle, PAGE_IDS.toc, PAGE_IDS.tocHeading, PAGE_IDS.prevNext, ...(essay.sources.length ? [PAGE_IDS.sources] : [])];
+}
+
+/**
+ * Every page the build makes, with the ids on the pages whose ids are known
+ * (essays, concepts, /compare/); files in public/ are pages too.
+ */
+async function siteMap(
+  pageIds: Map<string, Set<string> | undefined>,
+  essays: readonly Essay[],
+  settings: AspectSettings,
+  publicDir: string,
+): Promise<Map<string, ReadonlySet<string> | undefined>> {
+  const site = new Map<string, ReadonlySet<string> | undefined>(pageIds);
+  for (const fixed of ['/', '/essays/', '/concepts/', '/search/', '/rss.xml', '/sitemap-index.xml', '/404.html']) site.set(fixed, undefined);
+  const aspects = new Set(essays.flatMap((essay) => essay.contrasts.map((contrast) => contrast.aspectSlug)));
+  const compareIds = new Set<string>([PAGE_IDS.main]);
+  for (const slug of aspects) {
+    site.set(`/compare/${slug}/`, undefined);
+    compareIds.add(slug).add(`${slug}--title`);
+    for (const alias of settings[slug]?.aliases ?? []) {
+      site.set(`/compare/${alias}/`, undefined);
+      compareIds.add(alias);
+    }
+  }
+  site.set('/compare/', compareIds);
+  const files = await readdir(publicDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const file of files) {
+    if (file.isFile()) site.set(`/${path.relative(publicDir, path.join(file.parentPath, file.name)).split(path.sep).join('/')}`, undefined);
+  }
+  return site;
 }
 
 /** A draft is skipped before validation, so work in progress never blocks a build. */

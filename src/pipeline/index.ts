@@ -4,7 +4,8 @@
  *
  *   parse → GFM → title → excerpt → contrast tables
  *   → to HTML → (trusted: parse raw HTML) → sanitise
- *   → contrast slots → heading ids → sections → heading links → stringify
+ *   → contrast slots → heading ids → sections → heading links
+ *   → collect links and ids (for the link gate) → stringify
  *
  * Sanitising sits after raw HTML is parsed (so it sees what the author wrote)
  * and before our own plugins add ids and controls (so it never strips them).
@@ -18,6 +19,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import './data.ts';
+import rehypeCollectLinks from './rehype-collect-links.ts';
 import rehypeContrastSlots from './rehype-contrast-slots.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
@@ -55,6 +57,7 @@ export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | nu
     .use(rehypeHeadingIds)
     .use(rehypeSections)
     .use(rehypeHeadingLinks)
+    .use(rehypeCollectLinks)
     .use(rehypeStringify)
     .freeze() as unknown as Processor<any, any, any, any, string>;
 }

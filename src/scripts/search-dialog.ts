@@ -57,6 +57,8 @@ function render(items: readonly SearchResult[], query: string): void {
     list.append(option);
   });
   input.setAttribute('aria-expanded', String(items.length > 0));
+  // Which query the list shows, so tests (and debugging) can tell a stale render from a final one.
+  list.dataset.query = query;
   seeAll.href = `/search/?q=${encodeURIComponent(query)}`;
   seeAll.hidden = !query;
   setActive(items.length > 0 ? 0 : -1);

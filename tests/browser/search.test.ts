@@ -55,8 +55,7 @@ describe.skipIf(!base)('search', () => {
     const { page } = await fresh();
     await page.keyboard.press('/');
     await page.keyboard.type('crew chief', { delay: 20 });
-    const options = page.locator('#_search-results [role="option"]');
-    await options.first().waitFor();
+    await page.locator('#_search-results[data-query="crew chief"] [role="option"]').first().waitFor();
     await expect(page.locator('#_search-results mark').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('#_search-status').textContent()).resolves.toMatch(/^\d+ results?\.$/);
     await page.keyboard.press('ArrowDown');

@@ -88,6 +88,70 @@ describe('loadContent: bad input', () => {
   });
 });
 
+describe('loadContent: the link and anchor gate', () => {
+  const table = '| Aspect | Leadership | Management |\n| - | - | - |\n| Risk & reward | a | b |\n';
+  const site = (body: string) => ({
+    'essays/first.md': essay('First', `Intro.\n\n## Where it goes\n\n${table}\nFootnote[^n].\n\n[^n]: A note.\n`),
+    'essays/second.md': essay('Second', body),
+    'concepts/vision.md': '---\ntitle: Vision\n---\nSee [the first essay](/essays/first/).',
+  });
+
+  it('accepts links to every kind of page and anchor', async () => {
+    const body = [
+      '[a](/essays/first/) [b](/essays/first/#where-it-goes) [c](/essays/first/#contrast-risk-reward)',
+      '[d](../first/) [e](#own-heading) [f](/compare/) [g](/compare/risk-reward/) [h](/compare/#risk-reward)',
+      '[i](/concepts/vision/) [j](/search/?q=risk) [k](/favicon.svg) [l](https://example.com/x) [m](mailto:a@b.c)',
+      '[n](/essays/first/#sources) [o](/) [p](/essays/first/#user-content-fn-n)',
+      '',
+      '## Own heading',
+    ].join('\n');
+    const files = site(body);
+    files['essays/first.md'] = files['essays/first.md']!.replace('---\n\n', 'sources:\n  - title: X\n---\n\n');
+    const dir = writeCorpus({ ...files });
+    dirs.push(dir);
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(`${dir}/public`);
+    writeFileSync(`${dir}/public/favicon.svg`, '<svg/>');
+    await expect(loadContent({ contentDir: dir, root: dir })).resolves.toBeDefined();
+  });
+
+  it('reports a link to a page that does not exist, with its line and the nearest page', async () => {
+    const [problem] = await problemsOf(site('Intro.\n\nRead [this](/essays/frist/).'));
+    expect(problem).toMatchObject({ code: 'broken-link', file: 'essays/second.md', line: 7 });
+    expect(formatProblem(problem!)).toContain('`/essays/frist/`');
+    expect(problem!.fix).toBe('did you mean `/essays/first/`?');
+  });
+
+  it('suggests the trailing slash a page needs', async () => {
+    const [problem] = await problemsOf(site('See [it](/essays/first).'));
+    expect(problem).toMatchObject({ code: 'broken-link' });
+    expect(problem!.fix).toBe('did you mean `/essays/first/`?');
+  });
+
+  it('reports an anchor that does not exist on the target page, with the nearest id', async () => {
+    const [problem] = await problemsOf(site('See [it](/essays/first/#where-it-gose).'));
+    expect(problem).toMatchObject({ code: 'broken-anchor', file: 'essays/second.md', line: 5 });
+    expect(problem!.fix).toBe('did you mean `/essays/first/#where-it-goes`?');
+  });
+
+  it('reports a broken same-page anchor and a broken relative link', async () => {
+    const problems = await problemsOf(site('[a](#nowhere)\n\n[b](../missing/)\n\n## Somewhere'));
+    expect(problems.map((p) => [p.code, p.line])).toEqual([
+      ['broken-anchor', 5],
+      ['broken-link', 7],
+    ]);
+    expect(problems[0]!.message).toContain('`#nowhere`');
+  });
+
+  it('checks links in concepts and aspect pages too', async () => {
+    const files = site('Fine.');
+    files['concepts/vision.md'] = '---\ntitle: Vision\n---\nSee [the aspect](/compare/risk-rewrd/).';
+    const [problem] = await problemsOf(files);
+    expect(problem).toMatchObject({ code: 'broken-link', file: 'concepts/vision.md', line: 4 });
+    expect(problem!.fix).toBe('did you mean `/compare/risk-reward/`?');
+  });
+});
+
 describe('loadContent: good input', () => {
   it('builds the model: fallbacks, order, drafts, tags, contrasts', async () => {
     const content = await load({

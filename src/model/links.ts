@@ -1,0 +1,51 @@
+/**
+ * The link and anchor gate: every internal link an author wrote must lead to
+ * a page the build makes, and every `#fragment` to an id on that page. A
+ * broken one is reported with its file, line and the nearest real target.
+ */
+import { problems, type Problem } from './errors.ts';
+import { nearest } from './suggest.ts';
+
+/** A page the site will have, and the ids on it (`undefined`: fragments are not checked there). */
+export type SiteMap = ReadonlyMap<string, ReadonlySet<string> | undefined>;
+
+export interface LinkSource {
+  /** File shown in errors. */
+  readonly file: string;
+  /** The page the links appear on (`/essays/<slug>/`). */
+  readonly page: string;
+  readonly links: ReadonlyArray<{ readonly href: string; readonly line: number | undefined }>;
+}
+
+const ORIGIN = 'https://site.invalid';
+
+/** True for links that leave the site (any scheme, or protocol-relative `//host`). */
+function isExternal(href: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
+}
+
+export function checkLinks(sources: readonly LinkSource[], site: SiteMap): Problem[] {
+  const found: Problem[] = [];
+  const pages = [...site.keys()];
+  for (const source of sources) {
+    for (const { href, line } of source.links) {
+      if (isExternal(href)) continue;
+      const url = new URL(href, `${ORIGIN}${source.page}`);
+      const path = decodeURIComponent(url.pathname);
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      const target = `${path}${url.hash}`;
+      if (!site.has(path)) {
+        const withSlash = path.endsWith('/') || path.includes('.') ? undefined : `${path}/`;
+        const hint = withSlash && site.has(withSlash) ? withSlash : nearest(path, pages, Math.max(3, Math.floor(path.length / 4)));
+        found.push(problems['broken-link']({ file: source.file, line, target, hint: hint && `${hint}${url.hash}` }));
+        continue;
+      }
+      const ids = site.get(path);
+      if (!fragment || !ids || ids.has(fragment)) continue;
+      const hint = nearest(fragment, ids, Math.max(3, Math.floor(fragment.length / 3)));
+      const samePage = href.startsWith('#');
+      found.push(problems['broken-anchor']({ file: source.file, line, target: samePage ? href : target, hint: hint && (samePage ? `#${hint}` : `${path}#${hint}`) }));
+    }
+  }
+  return found;
+}
