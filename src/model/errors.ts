@@ -152,7 +152,7 @@ export const problems = {
     code: 'broken-link',
     file: w.file,
     line: w.line,
-    message: `the link \`${w.target}\` points to a page that does not exist.`,
+    message: `the link \`${w.target}\` points to a page or file the site does not have.`,
     fix: w.hint ? `did you mean \`${w.hint}\`?` : 'correct the address, or remove the link.',
   }),
   'broken-anchor': (w: Where & { target: string; hint: string | undefined }): Problem => ({

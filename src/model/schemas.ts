@@ -14,18 +14,25 @@ const isoDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   });
 
-/** An absolute http(s) URL; anything else (`javascript:`, `data:`, relative) is refused. */
-export const httpUrl = z.string().refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  },
-  { params: { problem: 'bad-source-url' } },
-);
+/**
+ * An absolute http(s) URL; anything else (`javascript:`, `data:`, relative)
+ * is refused. Stored in canonical form (`new URL().href`: spaces and angle
+ * brackets percent-encoded).
+ */
+export const httpUrl = z
+  .string()
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { params: { problem: 'bad-source-url' } },
+  )
+  .transform((value) => new URL(value).href);
 
 /** One value or a list of them: `tags: vision` reads as `tags: [vision]`. */
 const oneOrMany = <T extends z.ZodType>(item: T) =>

@@ -1,5 +1,5 @@
 /**
- * Records every link an author wrote (with its source line) and every id on
+ * Records every link and image an author wrote (with its source line) and every id on
  * the rendered page, so the loader can check internal links and anchors
  * against the whole site. Runs last: the ids are the page's final ids.
  */
@@ -27,9 +27,10 @@ export default function rehypeCollectLinks() {
     const ids: string[] = [];
     visit(tree, 'element', (node) => {
       if (typeof node.properties.id === 'string') ids.push(node.properties.id);
-      const href = node.properties.href;
       // Our own controls carry no source position; only what the author wrote is checked.
-      if (node.tagName === 'a' && typeof href === 'string' && node.position) links.push({ href, line: node.position.start.line });
+      if (!node.position) return;
+      const target = node.tagName === 'a' ? node.properties.href : node.tagName === 'img' ? node.properties.src : undefined;
+      if (typeof target === 'string') links.push({ href: target, line: node.position.start.line });
     });
     file.data.links = links;
     file.data.ids = ids;

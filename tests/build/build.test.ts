@@ -32,7 +32,7 @@ describe('building an unfamiliar corpus', () => {
 
   it('gives every published essay a page and leaves drafts out', () => {
     const essays = readdirSync(path.join(dist, 'essays')).filter((name) => !name.endsWith('.html')).sort();
-    expect(essays).toEqual(['crlf-bom', 'huge', 'no-headings', 'same-headings', 'unicode-title']);
+    expect(essays).toEqual(['crlf-bom', 'hostile', 'huge', 'no-headings', 'same-headings', 'unicode-title']);
   });
 
   it('reads CRLF and a BOM, and renders its contrast table', () => {

@@ -18,7 +18,7 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` on `contentDir` into `outDir`; never throws on a failed build. */
-export function buildSite(options: { contentDir?: string; outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+export function buildSite(options: { contentDir?: string; outDir: string; env?: Record<string, string>; root?: string }): Promise<BuildResult> {
   const started = performance.now();
   const cacheDir = `${options.outDir}.cache`;
   mkdirSync(cacheDir, { recursive: true });
@@ -30,7 +30,7 @@ export function buildSite(options: { contentDir?: string; outDir: string; env?: 
   };
   if (options.contentDir) env['CONTENT_DIR'] = options.contentDir;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', options.outDir], { cwd: ROOT, env });
+    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', options.outDir], { cwd: options.root ?? ROOT, env });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

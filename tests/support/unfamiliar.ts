@@ -37,6 +37,37 @@ function hugeEssay(words: number): string {
   return parts.join('\n');
 }
 
+/**
+ * An essay written as an attacker would: script in the title, description,
+ * tags, source, body, heading and table cells. Every payload sets
+ * `window.__xss`, so a test can tell whether any of it ran.
+ */
+export const HOSTILE_ESSAY = `---
+title: "<script>window.__xss=1</script>Hostile <img src=https://invalid.example/x.png onerror=window.__xss=1> essay"
+description: "<svg onload=window.__xss=1></svg> A description that ends a script </script><script>window.__xss=1</script>"
+date: 2024-06-01
+tags: ["<b onmouseover=window.__xss=1>tag</b>", vision]
+sources:
+  - title: "</script><script>window.__xss=1</script>"
+    author: "<img src=https://invalid.example/x.png onerror=window.__xss=1>"
+    url: "https://example.com/?q=<script>window.__xss=1</script>"
+---
+
+Body <script>window.__xss=1</script> text <img src=https://invalid.example/x.png onerror="window.__xss=1"> and [a link](javascript:window.__xss=1) and <a href="javascript:window.__xss=1">raw</a> and ![img](javascript:window.__xss=1).
+
+<iframe src="javascript:window.__xss=1"></iframe>
+
+<div onmouseover="window.__xss=1" style="position:fixed;inset:0;z-index:99">cover</div>
+
+## Heading <img src=https://invalid.example/x.png onerror=window.__xss=1> <span onmouseover="window.__xss=1">hover</span>
+
+<svg><script>window.__xss=1</script></svg> <math><mtext><table><mglyph><style><img src=https://invalid.example/x.png onerror=window.__xss=1>
+
+| Aspect | Leadership | Management |
+| --- | --- | --- |
+| <b onmouseover=window.__xss=1>Hostile</b> payload | <img src=https://invalid.example/x.png onerror=window.__xss=1> bets | [x](javascript:window.__xss=1) guards |
+`;
+
 export function writeUnfamiliarCorpus(): string {
   return writeCorpus(
     {
@@ -45,6 +76,7 @@ export function writeUnfamiliarCorpus(): string {
       'essays/unicode-title.md': `---\ndate: 2026-01-15\ntags: [führung, 領導]\n---\n\n# Führung, 領導 und Management 🚀\n\nA title taken from the first heading, in three scripts.\n\n## Führung\n\nGerman.\n\n## 領導與管理\n\nChinese.\n\n## 🚀\n\nOnly an emoji.\n\n|  | Manager | Leader |\n| - | - | - |\n| Führung | sagt wie | sagt wohin |\n`,
       'essays/same-headings.md': `---\ntitle: "Risk, risk and risk"\ndescription: Three headings with the same text, each with its own id.\ndate: 2025-12-01\nauthor: Ada Example\n---\n\n## Risk\n\nOne.\n\n## Risk\n\nTwo.\n\n### Risk\n\nThree.\n\n| Manager | Leader | Topic |\n| --- | --- | --- |\n| Counts the risk | Takes the risk | Risk |\n`,
       'essays/huge.md': hugeEssay(30_000),
+      'essays/hostile.md': HOSTILE_ESSAY,
       'essays/a-draft.md': `---\ntitle: Not ready\ndraft: true\n---\n\nHidden.\n`,
       // `gamble` was the old slug of risk-reward: its links must keep working.
       'aspects.yml': 'risk-reward:\n  name: Risk and reward\n  aliases: [gamble]\n',

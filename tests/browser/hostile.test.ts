@@ -1,0 +1,75 @@
+/**
+ * An essay written as an attacker would (tests/support/unfamiliar.ts): every
+ * page that shows it, the compare pages, the concept page, search results
+ * and the dialog run nothing, and the live DOM carries no event handler or
+ * script URL. Payloads in ?q= and ?h= run nothing either.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+
+const base = inject('unfamiliarUrl');
+
+async function domIsClean(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.attributes) {
+        if (/^on/i.test(attribute.name)) found.push(`${element.tagName}[${attribute.name}]`);
+        if (/^(href|src|action|formaction)$/i.test(attribute.name) && /^\s*(javascript|vbscript|data):/i.test(attribute.value)) found.push(`${element.tagName}[${attribute.name}=${attribute.value}]`);
+      }
+      if (element.tagName === 'IFRAME' || element.tagName === 'OBJECT' || element.tagName === 'EMBED') found.push(element.tagName);
+    }
+    return found;
+  });
+}
+
+describe.skipIf(!base)('an attacker-written essay', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  it.each([
+    '/essays/hostile/',
+    '/',
+    '/essays/',
+    '/compare/',
+    '/compare/hostile-payload/',
+    '/concepts/vision/',
+    '/search/?q=hostile%20payload',
+    '/search/?q=%3Cscript%3Ewindow.__xss%3D1%3C%2Fscript%3E',
+    '/essays/hostile/?h=%3Cimg%20src%3Dx%20onerror%3Dwindow.__xss%3D1%3E%20hostile#contrast-hostile-payload',
+  ])('runs nothing on %s', async (path) => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${base}${path}`);
+    await page.waitForTimeout(400);
+    await page.mouse.move(200, 300);
+    await page.mouse.move(400, 500);
+    await page.locator('#_main').hover();
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await domIsClean(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the hostile title as text, and runs nothing from the search dialog', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/essays/hostile/`);
+    await expect(page.locator('#essay-title').textContent()).resolves.toContain('<script>window.__xss=1</script>Hostile');
+    await page.keyboard.press('/');
+    await page.keyboard.type('hostile payload');
+    await page.locator('#_search-results[data-query="hostile payload"] [role="option"]').first().waitFor();
+    await expect(page.locator('#_search-results .result-title').first().textContent()).resolves.toMatch(/Hostile/);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await domIsClean(page)).toEqual([]);
+    await page.close();
+  });
+});

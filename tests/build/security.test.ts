@@ -1,0 +1,102 @@
+/**
+ * The built HTML, read as a browser would: the hostile essay's payloads
+ * survive nowhere, with raw HTML dropped (default) or sanitised
+ * (TRUSTED_HTML=1); every page carries a Content Security Policy without
+ * 'unsafe-inline' scripts, and the only inline script is the hashed theme
+ * script, so no inline JSON can close its own <script>.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeCorpus } from '../support/corpus.ts';
+import { buildSite, ROOT } from '../support/site.ts';
+import { writeUnfamiliarCorpus } from '../support/unfamiliar.ts';
+import { unsafeParts } from '../support/unsafe-html.ts';
+
+const themeInit = readFileSync(path.join(ROOT, 'src/scripts/theme-init.js'), 'utf8');
+const themeHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(dir, file));
+}
+
+const main = (html: string): string => html.slice(html.indexOf('<main'), html.indexOf('</main>') + 7);
+
+describe.each([
+  ['default', {}],
+  ['trusted HTML', { TRUSTED_HTML: '1' }],
+])('hostile content (%s)', (_mode, env) => {
+  let corpus: string;
+  let dist: string;
+  beforeAll(async () => {
+    corpus = writeUnfamiliarCorpus();
+    dist = path.join(tmpdir(), `lm-security-${process.pid}-${Object.keys(env).length}`);
+    const result = await buildSite({ contentDir: corpus, outDir: dist, env });
+    expect(result.output).not.toMatch(/\[ERROR\]/);
+    expect(result.code).toBe(0);
+  });
+  afterAll(() => removeCorpus(corpus));
+
+  it('leaves nothing that could run in any page body', () => {
+    const failures: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      for (const part of unsafeParts(main(readFileSync(file, 'utf8')))) failures.push(`${path.relative(dist, file)}: ${part}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('shows the payloads of title, description and source as text', () => {
+    const tree = fromHtml(readFileSync(path.join(dist, 'essays/hostile/index.html'), 'utf8'));
+    const byId = (id: string): Element | undefined => {
+      let found: Element | undefined;
+      visit(tree, 'element', (node) => {
+        if (node.properties.id === id) found = node;
+      });
+      return found;
+    };
+    expect(toString(byId('essay-title')!)).toBe('<script>window.__xss=1</script>Hostile <img src=https://invalid.example/x.png onerror=window.__xss=1> essay');
+    let sourceLink: Element | undefined;
+    visit(tree, 'element', (node) => {
+      if (node.tagName === 'a' && String(node.properties.href).startsWith('https://example.com/')) sourceLink = node;
+    });
+    expect(sourceLink?.properties.href).toBe('https://example.com/?q=%3Cscript%3Ewindow.__xss=1%3C/script%3E');
+  });
+
+  it('puts a strict Content Security Policy on every page', () => {
+    for (const file of htmlFiles(dist)) {
+      const html = readFileSync(file, 'utf8');
+      const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+      expect(csp, path.relative(dist, file)).toBeDefined();
+      const scriptSrc = csp!.split(';').find((directive) => directive.trim().startsWith('script-src'))!;
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      expect(scriptSrc).toContain(`'${themeHash}'`);
+      expect(csp).toContain("object-src 'none'");
+    }
+  });
+
+  it('allows only inline scripts whose hash the policy lists, and none carrying data', () => {
+    let inline = 0;
+    for (const file of htmlFiles(dist)) {
+      const html = readFileSync(file, 'utf8');
+      const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1] ?? '';
+      visit(fromHtml(html), 'element', (node) => {
+        if (node.tagName !== 'script' || node.properties.src) return;
+        inline += 1;
+        const type = String(node.properties.type ?? '');
+        expect(type, path.relative(dist, file)).not.toMatch(/json/);
+        const hash = `sha256-${createHash('sha256').update(toString(node)).digest('base64')}`;
+        expect(csp, `${path.relative(dist, file)}: inline script not in the policy`).toContain(`'${hash}'`);
+        expect(toString(node)).not.toContain('__xss');
+      });
+    }
+    expect(inline).toBeGreaterThan(0);
+  });
+});
