@@ -1,0 +1,102 @@
+/**
+ * The bundled essays keep the content contract (CONTENT-BRIEF): six essays
+ * with a description, sources, tags that name concepts and at least one
+ * contrast table, 600–1,500 words of prose each; twelve concepts, each used
+ * by an essay and defined in 40–120 words; enough contrasts and aspects
+ * for the comparison pages to gather.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../src/model/frontmatter.ts';
+import { loadContent, type SiteContent } from '../../src/model/load.ts';
+import { countWords, fold } from '../../src/model/text.ts';
+import { ROOT } from '../support/site.ts';
+
+let content: SiteContent;
+beforeAll(async () => {
+  content = await loadContent({ contentDir: path.join(ROOT, 'content'), root: ROOT });
+});
+
+const frontmatterOf = (file: string): Record<string, unknown> => splitFrontmatter(readFileSync(path.join(ROOT, file), 'utf8'), file).data as Record<string, unknown>;
+const proseWords = (essay: SiteContent['essays'][number]): number => countWords([essay.intro, ...essay.sections.map((section) => section.text)].join(' '));
+
+describe('the bundled essays', () => {
+  it('are six, with twelve concepts', () => {
+    expect(content.essays).toHaveLength(6);
+    expect(content.concepts).toHaveLength(12);
+  });
+
+  it('each have a description and sources in the frontmatter', () => {
+    for (const essay of content.essays) {
+      const data = frontmatterOf(essay.file);
+      expect(typeof data['description'], essay.file).toBe('string');
+      expect(String(data['description']).length, essay.file).toBeLessThanOrEqual(160);
+      expect(essay.sources.length, essay.file).toBeGreaterThan(0);
+      expect(essay.date, essay.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('tag only concepts that have a page', () => {
+    const concepts = new Set(content.concepts.map((concept) => concept.slug));
+    for (const essay of content.essays) {
+      expect(essay.tags.length, essay.file).toBeGreaterThan(0);
+      for (const tag of essay.tags) expect(concepts.has(tag), `${essay.file}: tag ${tag}`).toBe(true);
+    }
+  });
+
+  it('use every concept', () => {
+    const used = new Set(content.essays.flatMap((essay) => essay.tags));
+    for (const concept of content.concepts) expect(used.has(concept.slug), concept.file).toBe(true);
+  });
+
+  it('each draw at least one contrast table', () => {
+    for (const essay of content.essays) expect(essay.tables.length, essay.file).toBeGreaterThan(0);
+  });
+
+  it('each have 600–1,500 words of prose', () => {
+    for (const essay of content.essays) {
+      const words = proseWords(essay);
+      expect(words, essay.file).toBeGreaterThanOrEqual(600);
+      expect(words, essay.file).toBeLessThanOrEqual(1500);
+    }
+  });
+
+  it('leave the Sources section to the page (no second one in the body)', () => {
+    for (const essay of content.essays) expect(essay.headings.map((h) => fold(h.text)), essay.file).not.toContain('sources');
+  });
+
+  it('give the comparison pages at least 30 contrasts over 15 aspects, several argued more than once', () => {
+    const contrasts = content.essays.flatMap((essay) => essay.contrasts);
+    const essaysByAspect = new Map<string, Set<string>>();
+    for (const contrast of contrasts) essaysByAspect.set(contrast.aspectSlug, (essaysByAspect.get(contrast.aspectSlug) ?? new Set()).add(contrast.essay));
+    expect(contrasts.length).toBeGreaterThanOrEqual(30);
+    expect(essaysByAspect.size).toBeGreaterThanOrEqual(15);
+    expect([...essaysByAspect.values()].filter((essays) => essays.size >= 3).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the bundled concepts', () => {
+  it('are defined in 40–120 words, with aliases', () => {
+    for (const concept of content.concepts) {
+      const words = countWords(concept.text);
+      expect(words, concept.file).toBeGreaterThanOrEqual(40);
+      expect(words, concept.file).toBeLessThanOrEqual(120);
+      expect(concept.aliases.length, concept.file).toBeGreaterThan(0);
+    }
+  });
+
+  it('never share an alias or a title', () => {
+    const seen = new Map<string, string>();
+    for (const concept of content.concepts) {
+      for (const name of [concept.title, ...concept.aliases].map(fold)) {
+        expect(seen.get(name), `${concept.file}: "${name}" also in ${seen.get(name)}`).toBeUndefined();
+        seen.set(name, concept.file);
+      }
+    }
+  });
+
+  it('come with a home page introduction of two short paragraphs', () => {
+    expect(content.intro?.match(/<p>/g)).toHaveLength(2);
+  });
+});
