@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from './lib/browser.ts';
 
 const { values, positionals } = parseArgs({
   options: { base: { type: 'string', default: 'http://localhost:4321' }, out: { type: 'string', default: '.tmp/shots' }, full: { type: 'boolean', default: false } },

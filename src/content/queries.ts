@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { groupByAspect, type AspectGroup, type AspectSettings } from '../model/aspects.ts';
+import { mentionsByConcept, type Mention } from '../model/concepts.ts';
 import { compareEssays } from '../model/load.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 
@@ -34,4 +35,16 @@ export async function getAspectSettings(): Promise<AspectSettings> {
 /** Every aspect with its contrasts from every essay, most argued first. */
 export async function getAspectGroups(): Promise<AspectGroup[]> {
   return groupByAspect(await getEssays(), await getAspectSettings());
+}
+
+let mentions: Promise<Map<string, Mention[]>> | undefined;
+
+/** Where each concept is mentioned, computed once per build for all concept pages. */
+export function getConceptMentions(): Promise<Map<string, Mention[]>> {
+  mentions ??= (async () => {
+    const concepts = await getConcepts();
+    const found = mentionsByConcept(concepts, await getEssays());
+    return new Map(concepts.map((concept, index) => [concept.slug, found[index] ?? []]));
+  })();
+  return mentions;
 }

@@ -30,24 +30,35 @@ export function containsPhrase(haystack: readonly string[], phrases: readonly (r
 }
 
 export function conceptMentions(concept: Pick<Concept, 'title' | 'aliases'>, essays: readonly Essay[]): Mention[] {
-  const phrases = conceptPhrases(concept);
-  const mentions: Mention[] = [];
+  return mentionsByConcept([concept], essays)[0] ?? [];
+}
+
+/**
+ * The mentions of every concept, in the concepts' order. Each passage is
+ * folded once, however many concepts there are (a concept page per concept
+ * would otherwise fold the whole corpus again).
+ */
+export function mentionsByConcept(concepts: ReadonlyArray<Pick<Concept, 'title' | 'aliases'>>, essays: readonly Essay[]): Mention[][] {
+  const phrases = concepts.map(conceptPhrases);
+  const mentions: Mention[][] = concepts.map(() => []);
+  const check = (text: string, mention: Mention): void => {
+    const haystack = terms(text);
+    phrases.forEach((phrase, index) => {
+      if (containsPhrase(haystack, phrase)) mentions[index]!.push(mention);
+    });
+  };
   for (const essay of essays) {
     for (const section of essay.sections) {
-      if (containsPhrase(terms(`${section.heading} ${section.text}`), phrases)) {
-        mentions.push({ kind: 'section', essaySlug: essay.slug, essayTitle: essay.title, label: section.heading, href: `/essays/${essay.slug}/#${section.id}` });
-      }
+      check(`${section.heading} ${section.text}`, { kind: 'section', essaySlug: essay.slug, essayTitle: essay.title, label: section.heading, href: `/essays/${essay.slug}/#${section.id}` });
     }
     for (const contrast of essay.contrasts) {
-      if (containsPhrase(terms(`${contrast.aspect} ${contrast.leadershipText} ${contrast.managementText}`), phrases)) {
-        mentions.push({
-          kind: 'contrast',
-          essaySlug: essay.slug,
-          essayTitle: essay.title,
-          label: contrast.aspect,
-          href: `/essays/${essay.slug}/#${contrastId(contrast.aspectSlug as AspectSlug)}`,
-        });
-      }
+      check(`${contrast.aspect} ${contrast.leadershipText} ${contrast.managementText}`, {
+        kind: 'contrast',
+        essaySlug: essay.slug,
+        essayTitle: essay.title,
+        label: contrast.aspect,
+        href: `/essays/${essay.slug}/#${contrastId(contrast.aspectSlug as AspectSlug)}`,
+      });
     }
   }
   return mentions;

@@ -5,8 +5,10 @@
  * collected; if there is any, one `ContentError` lists them all.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { createMarkdownProcessor, renderMarkdown } from '../pipeline/index.ts';
+import { Worker } from 'node:worker_threads';
+import { createMarkdownProcessor, renderMarkdown, type PipelineOptions } from '../pipeline/index.ts';
 import { aliasMap, readAspectSettings, type AspectSettings } from './aspects.ts';
 import { ContentError, problems, type Problem } from './errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -30,6 +32,8 @@ export interface LoadOptions {
   readonly root?: string | undefined;
   /** Keep harmless raw HTML from Markdown (default: `false`). */
   readonly trustedHtml?: boolean | undefined;
+  /** Render essays in worker threads (default: when there are 150 or more, on a machine with 2+ cores). */
+  readonly parallel?: boolean | undefined;
 }
 
 export interface SiteContent {
@@ -69,10 +73,8 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const found: Problem[] = [];
   const aspects = await readAspectSettings(contentDir, show);
   found.push(...aspects.problems);
-  const processor = createMarkdownProcessor({
-    trustedHtml: options.trustedHtml ?? false,
-    aspectAliases: aliasMap(aspects.settings),
-  });
+  const pipelineOptions: PipelineOptions = { trustedHtml: options.trustedHtml ?? false, aspectAliases: aliasMap(aspects.settings) };
+  const processor = createMarkdownProcessor(pipelineOptions);
 
   const essaysDir = path.join(contentDir, 'essays');
   if (!(await isDirectory(essaysDir))) throw new ContentError([problems['missing-essays-folder']({ file: show(essaysDir) })]);
@@ -81,10 +83,12 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const essays: Essay[] = [];
   const linkSources: LinkSource[] = [];
   const pageIds = new Map<string, Set<string> | undefined>();
-  for (const source of essayFiles) {
+  const rendered = await renderEssays(essayFiles, processor, pipelineOptions, options.parallel);
+  essayFiles.forEach((source) => pageIds.set(`/essays/${source.slug}/`, undefined));
+  for (const [index, source] of essayFiles.entries()) {
     const page = `/essays/${source.slug}/`;
-    pageIds.set(page, undefined);
-    const loaded = await loadEssay(source, processor, found);
+    const { loaded, found: problemsOfFile } = rendered[index]!;
+    found.push(...problemsOfFile);
     if (!loaded) continue;
     essays.push(loaded.essay);
     linkSources.push({ file: source.file, page, links: loaded.links });
@@ -173,6 +177,41 @@ async function collectFiles(
 }
 
 type Processor = ReturnType<typeof createMarkdownProcessor>;
+type Rendered = { loaded: Awaited<ReturnType<typeof loadEssay>>; found: Problem[] };
+
+/** Below this many essays, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 150;
+
+/**
+ * Renders essays in file order. Large corpora are split across worker
+ * threads (the Markdown pipeline is the build's largest single cost); the
+ * results come back in the same order, so output never depends on timing.
+ */
+async function renderEssays(sources: readonly SourceFile[], processor: Processor, options: PipelineOptions, parallel?: boolean): Promise<Rendered[]> {
+  const threads = Math.max(2, Math.min(availableParallelism(), 4));
+  if (!(parallel ?? (sources.length >= PARALLEL_FROM && availableParallelism() >= 2))) {
+    const results: Rendered[] = [];
+    for (const source of sources) {
+      const found: Problem[] = [];
+      results.push({ loaded: await loadEssay(source, processor, found), found });
+    }
+    return results;
+  }
+  const size = Math.ceil(sources.length / threads);
+  const slices = Array.from({ length: threads }, (_, i) => sources.slice(i * size, (i + 1) * size)).filter((slice) => slice.length > 0);
+  const parts = await Promise.all(
+    slices.map(
+      (slice) =>
+        new Promise<Rendered[]>((resolve, reject) => {
+          const worker = new Worker(new URL('./essay-worker.ts', import.meta.url), { workerData: { sources: slice, options } });
+          worker.once('message', (results: Rendered[]) => resolve(results));
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`An essay worker stopped with code ${code}.`)));
+        }),
+    ),
+  );
+  return parts.flat();
+}
 
 interface Loaded {
   readonly links: NonNullable<LinkSource['links']>;

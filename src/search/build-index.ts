@@ -34,10 +34,10 @@ function addTerms(target: Map<string, Weight>, text: string, weight: Weight): vo
   for (const term of indexable(text)) if ((target.get(term) ?? 0) < weight) target.set(term, weight);
 }
 
-/** The `count` most distinctive terms of `text` by tf-idf, given document frequencies. */
-function distinctive(text: string, count: number, df: Map<string, number>, documents: number): string[] {
+/** The `count` most distinctive of a text's terms by tf-idf, given document frequencies. */
+function distinctive(textTerms: readonly string[], count: number, df: Map<string, number>, documents: number): string[] {
   const tf = new Map<string, number>();
-  for (const term of indexable(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
+  for (const term of textTerms) tf.set(term, (tf.get(term) ?? 0) + 1);
   return [...tf]
     .map(([term, n]) => [term, n * Math.log(1 + documents / (df.get(term) ?? 1))] as const)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -53,9 +53,13 @@ export interface IndexOptions {
 
 /** Records for every essay, section, contrast and concept, in a stable order. */
 export function searchRecords(essays: readonly Essay[], concepts: readonly Concept[], options: IndexOptions = SEARCH_CONFIG): Draft[] {
-  const bodies = essays.flatMap((essay) => [essay.intro, ...essay.sections.map((section) => section.text)]);
+  // Each body is folded once: its terms serve both document frequency and tf-idf.
+  const bodyTerms = new Map<string, string[]>();
+  for (const essay of essays) for (const body of [essay.intro, ...essay.sections.map((section) => section.text)]) bodyTerms.set(body, indexable(body));
   const df = new Map<string, number>();
-  for (const body of bodies) for (const term of new Set(indexable(body))) df.set(term, (df.get(term) ?? 0) + 1);
+  for (const list of bodyTerms.values()) for (const term of new Set(list)) df.set(term, (df.get(term) ?? 0) + 1);
+  const documents = bodyTerms.size;
+  const top = (body: string, count: number): string => distinctive(bodyTerms.get(body) ?? [], count, df, documents).join(' ');
 
   const drafts: Draft[] = [];
   for (const essay of essays) {
@@ -63,12 +67,12 @@ export function searchRecords(essays: readonly Essay[], concepts: readonly Conce
     const essayTerms = new Map<string, Weight>();
     addTerms(essayTerms, essay.title, FIELD_WEIGHT.title);
     addTerms(essayTerms, `${essay.description} ${essay.tags.join(' ')}`, FIELD_WEIGHT.summary);
-    addTerms(essayTerms, distinctive(essay.intro, options.bodyTermsPerIntro, df, bodies.length).join(' '), FIELD_WEIGHT.body);
+    addTerms(essayTerms, top(essay.intro, options.bodyTermsPerIntro), FIELD_WEIGHT.body);
     drafts.push({ kind: 'essay', title: essay.title, parent: -1, path: essay.slug, snippet: essay.description, terms: essayTerms });
     for (const section of essay.sections) {
       const sectionTerms = new Map<string, Weight>();
       addTerms(sectionTerms, section.heading, FIELD_WEIGHT.title);
-      addTerms(sectionTerms, distinctive(section.text, options.bodyTermsPerSection, df, bodies.length).join(' '), FIELD_WEIGHT.body);
+      addTerms(sectionTerms, top(section.text, options.bodyTermsPerSection), FIELD_WEIGHT.body);
       drafts.push({ kind: 'section', title: section.heading, parent, path: section.id, snippet: '', terms: sectionTerms });
     }
     for (const contrast of essay.contrasts) {

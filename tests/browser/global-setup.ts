@@ -6,9 +6,9 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from '../support/browser.ts';
+import { findChromium } from '../../scripts/lib/browser.ts';
 import { removeCorpus } from '../support/corpus.ts';
-import { buildSite, ROOT, serveSite, type Served } from '../support/site.ts';
+import { buildSite, ROOT, serveSite, type Served } from '../../scripts/lib/site.ts';
 import { writeUnfamiliarCorpus } from '../support/unfamiliar.ts';
 
 declare module 'vitest' {

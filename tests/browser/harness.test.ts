@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { axeViolations, loadAndCollectErrors, sidewaysOverflow } from '../support/page-checks.ts';
 
 const BAD_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bad</title>

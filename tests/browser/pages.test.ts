@@ -6,9 +6,9 @@
 import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { axeViolations, loadAndCollectErrors, sidewaysOverflow } from '../support/page-checks.ts';
-import { sitemapPaths } from '../support/site.ts';
+import { sitemapPaths } from '../../scripts/lib/site.ts';
 
 const sites = [
   ['bundled', inject('siteUrl')],
@@ -43,14 +43,14 @@ describe.skipIf(!inject('siteUrl'))('every page in the sitemap', () => {
       expect(failures).toEqual([]);
     });
 
-    it('has no axe WCAG 2.2 AA violation on any page, light or dark', async () => {
+    it('has no axe WCAG 2.2 AA violation on any page: light and dark, desktop and phone', async () => {
       const failures: string[] = [];
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ bypassCSP: true, colorScheme });
+      for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 360]] as const) {
+        const context = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width, height: 800 } });
         const page = await context.newPage();
         for (const path of [...(await sitemapPaths(base)), '/404.html']) {
           await page.goto(`${base}${path}`);
-          for (const violation of await axeViolations(page)) failures.push(`${colorScheme} ${path}: ${violation}`);
+          for (const violation of await axeViolations(page)) failures.push(`${colorScheme} ${width}px ${path}: ${violation}`);
         }
         await context.close();
       }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { essay, removeCorpus, writeCorpus } from '../support/corpus.ts';
-import { buildSite, type BuildResult } from '../support/site.ts';
+import { buildSite, type BuildResult } from '../../scripts/lib/site.ts';
 import { writeUnfamiliarCorpus } from '../support/unfamiliar.ts';
 
 const out = (name: string): string => path.join(tmpdir(), `lm-build-${process.pid}-${name}`);

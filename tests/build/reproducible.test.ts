@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from '../support/site.ts';
+import { buildSite, ROOT } from '../../scripts/lib/site.ts';
 
 function checkout(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'lm-repro-'));

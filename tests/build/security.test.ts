@@ -15,7 +15,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeCorpus } from '../support/corpus.ts';
-import { buildSite, ROOT } from '../support/site.ts';
+import { buildSite, ROOT } from '../../scripts/lib/site.ts';
 import { writeUnfamiliarCorpus } from '../support/unfamiliar.ts';
 import { unsafeParts } from '../support/unsafe-html.ts';
 

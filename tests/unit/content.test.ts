@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { loadContent, type SiteContent } from '../../src/model/load.ts';
 import { countWords, fold } from '../../src/model/text.ts';
-import { ROOT } from '../support/site.ts';
+import { ROOT } from '../../scripts/lib/site.ts';
 
 let content: SiteContent;
 beforeAll(async () => {

@@ -184,3 +184,32 @@ describe('loadContent: good input', () => {
     expect(content.aspects).toEqual({ 'risk-reward': { name: 'Risk and reward', aliases: ['gamble'] } });
   });
 });
+
+describe('loadContent: worker threads', () => {
+  it('gives the same model, in the same order, rendered in parallel or not', async () => {
+    const { generateCorpus } = await import('../../scripts/corpus.ts');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/parallel-`);
+    dirs.push(dir);
+    generateCorpus(dir, 40, 3);
+    const [sequential, parallel] = await Promise.all([
+      loadContent({ contentDir: dir, root: dir, parallel: false }),
+      loadContent({ contentDir: dir, root: dir, parallel: true }),
+    ]);
+    expect(parallel.essays).toHaveLength(40);
+    expect(parallel).toEqual(sequential);
+  });
+
+  it('reports problems from worker threads with their files, in file order', async () => {
+    const problems = await load({ 'essays/a.md': '---\ntitel: A\n---\n', 'essays/b.md': essay('B'), 'essays/c.md': '---\ntitle: [\n---\n' }).then(
+      () => [],
+      (error: ContentError) => error.problems,
+    );
+    expect(problems.map((p) => p.file)).toEqual(['essays/a.md', 'essays/c.md']);
+    const dir = writeCorpus({ 'essays/a.md': '---\ntitel: A\n---\n', 'essays/b.md': essay('B'), 'essays/c.md': '---\ntitle: [\n---\n' });
+    dirs.push(dir);
+    const error = await loadContent({ contentDir: dir, root: dir, parallel: true }).catch((e: ContentError) => e);
+    expect((error as ContentError).problems).toEqual(problems);
+  });
+});
