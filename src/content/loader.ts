@@ -11,6 +11,8 @@ import { siteConfig } from '../site.config.ts';
 
 let cached: { key: string; at: number; content: Promise<SiteContent> } | undefined;
 let lastChange = 0;
+/** The three collections share one load, so its error is reported once, not three times. */
+const reported = new WeakSet<object>();
 
 /** Loads the content folder once per change, however many collections ask. */
 function getContent(root: string): Promise<SiteContent> {
@@ -42,7 +44,11 @@ function siteLoader(name: string, pick: Select): Loader {
       context.watcher?.on('all', (_event, changed) => {
         if (!path.resolve(changed).startsWith(dir + path.sep)) return;
         lastChange = Date.now();
-        sync().catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
+        sync().catch((error: unknown) => {
+          if (error instanceof Object && reported.has(error)) return;
+          if (error instanceof Object) reported.add(error);
+          context.logger.error(error instanceof Error ? error.message : String(error));
+        });
       });
     },
   };
