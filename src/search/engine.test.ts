@@ -78,6 +78,13 @@ describe('relevance', () => {
     expect(first?.terms).toEqual(expect.arrayContaining(['quarterly', 'number']));
   });
 
+  it('scores a record by the word itself, not by a rarer completion, and marks both', async () => {
+    // "trust" is being typed: "trustworthy"-like completions join, but Trust is matched by "trust".
+    const [first] = await engine.query('trust');
+    expect(first?.url).toBe('/concepts/trust/');
+    expect(first?.terms).toEqual(expect.arrayContaining(['trust', 'trustworthiness']));
+  });
+
   it('returns nothing for an empty or hopeless query', async () => {
     expect(await engine.query('   ')).toEqual([]);
     expect(await engine.query('xqzwv')).toEqual([]);

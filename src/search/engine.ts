@@ -169,11 +169,14 @@ export class SearchEngine {
     const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
     const total = new Map<number, { score: number; covered: number; terms: Set<string> }>();
     groups.forEach((group, g) => {
-      const best = new Map<number, { score: number; terms: readonly string[] }>();
-      for (const option of group.options) {
+      // Best-quality options first: a record holding the word itself is scored by it, never by a
+      // rarer completion or correction it also holds. Every term it holds is kept for highlighting.
+      const best = new Map<number, { score: number; terms: Set<string> }>();
+      for (const option of [...group.options].sort((a, b) => b.quality - a.quality)) {
         for (const [record, score] of this.#optionScores(option)) {
           const current = best.get(record);
-          if (!current || score > current.score) best.set(record, { score, terms: option.terms });
+          if (current) for (const term of option.terms) current.terms.add(term);
+          else best.set(record, { score, terms: new Set(option.terms) });
         }
       }
       for (const [record, { score, terms }] of best) {
