@@ -48,6 +48,7 @@ export function highlightOnArrival(): void {
   text.textContent = `${marks.length} ${marks.length === 1 ? 'match' : 'matches'} highlighted`;
   const clear = document.createElement('button');
   clear.type = 'button';
+  clear.className = 'small-button';
   clear.textContent = 'Clear highlights';
   clear.addEventListener('click', () => {
     for (const mark of marks) mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
