@@ -131,35 +131,51 @@ export const BodyBlockSchema = z.discriminatedUnion('type', [
 
 /** An essay as pages use it: validated frontmatter plus everything derived from the body. */
 export const EssaySchema = z.object({
+  /** URL segment, from the file name: `/essays/<slug>/`. */
   slug: z.string(),
   /** Path of the source file relative to the project root, for error messages. */
   file: z.string(),
+  /** From the frontmatter, or the first `# heading`. */
   title: z.string(),
+  /** From the frontmatter, or the first paragraph trimmed to ~160 characters. */
   description: z.string(),
+  /** Publication date, `YYYY-MM-DD`. */
   date: z.string().optional(),
+  /** Date of the last substantive change, `YYYY-MM-DD`. */
   updated: z.string().optional(),
+  /** Who wrote it. */
   author: z.string().optional(),
   /** Tags as slugs. */
   tags: z.array(z.string()),
+  /** Works credited, shown as the page's Sources section. */
   sources: z.array(SourceSchema),
+  /** Words in the body, tables included. */
   wordCount: z.number().int(),
+  /** Reading time at 230 words a minute, at least 1. */
   readingMinutes: z.number().int(),
+  /** Every heading with its id, for the table of contents. */
   headings: z.array(HeadingSchema),
   /** Plain text before the first section heading. */
   intro: z.string(),
+  /** The text under each h2/h3. */
   sections: z.array(SectionSchema),
   /** Every contrast row, in document order. */
   contrasts: z.array(ContrastSchema),
   /** For each contrast table, the indexes of its rows in `contrasts`. */
   tables: z.array(z.array(z.number().int())),
+  /** The rendered body, cut where contrast tables stand. */
   body: z.array(BodyBlockSchema),
 });
 
 /** A concept page: a short definition and the words readers use for it. */
 export const ConceptSchema = z.object({
+  /** URL segment, from the file name: `/concepts/<slug>/`. */
   slug: z.string(),
+  /** Path of the source file, for error messages. */
   file: z.string(),
+  /** Display name. */
   title: z.string(),
+  /** Other words readers type for it; search treats them as synonyms. */
   aliases: z.array(z.string()),
   /** The definition as sanitised HTML. */
   html: z.string(),

@@ -112,3 +112,21 @@ describe.skipIf(!base)('linking to one contrast', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!base)('printing', () => {
+  it('prints a comparison as a full table, even from a phone, without the site chrome', async () => {
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${base}${essay}`);
+    await page.emulateMedia({ media: 'print' });
+    const layout = await page.evaluate(() => ({
+      row: getComputedStyle(document.querySelector('.comparison-table tbody tr')!).display,
+      head: getComputedStyle(document.querySelector('.comparison-table thead')!).display,
+      label: getComputedStyle(document.querySelector('.cell-label')!).display,
+      header: getComputedStyle(document.querySelector('.site-header')!).display,
+      toc: getComputedStyle(document.querySelector('.essay-aside')!).display,
+    }));
+    expect(layout).toEqual({ row: 'table-row', head: 'table-header-group', label: 'none', header: 'none', toc: 'none' });
+    await browser.close();
+  });
+});
