@@ -26,6 +26,8 @@ const SIZES = values.quick ? [10, 100] : [10, 100, 1000];
 const WARMUP_ROUNDS = 2;
 /** The naive baseline scans every character; past 100 essays it is timed on a sample. */
 const BASELINE_SAMPLE = 40;
+/** Each corpus is built this many times and the fastest counts: a shared machine only ever adds time. */
+const BUILD_RUNS = 2;
 
 const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
 const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
@@ -35,6 +37,7 @@ interface Corpus {
   pages: number;
   records: number;
   buildMs: number;
+  buildRuns: number;
   msPerPage: number;
   jsGzPerPage: number;
   searchGzFirstOpen: number;
@@ -56,9 +59,14 @@ async function measure(essays: number, work: string): Promise<Corpus> {
   const content = path.join(work, `corpus-${essays}`);
   const dist = path.join(work, `dist-${essays}`);
   generateCorpus(content, essays, 1);
-  log(`${essays} essays: building…`);
-  const build = await buildSite({ contentDir: content, outDir: dist });
-  if (build.code !== 0) throw new Error(`The ${essays}-essay build failed:\n${build.output}`);
+  let buildMs = Number.POSITIVE_INFINITY;
+  for (let run = 1; run <= BUILD_RUNS; run += 1) {
+    log(`${essays} essays: build ${run} of ${BUILD_RUNS}…`);
+    rmSync(dist, { recursive: true, force: true });
+    const build = await buildSite({ contentDir: content, outDir: dist });
+    if (build.code !== 0) throw new Error(`The ${essays}-essay build failed:\n${build.output}`);
+    buildMs = Math.min(buildMs, build.ms);
+  }
   const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   const essayPage = path.join(dist, 'essays', 'essay-0001', 'index.html');
 
@@ -93,7 +101,8 @@ async function measure(essays: number, work: string): Promise<Corpus> {
     essays,
     pages: htmlFiles.length,
     records: core.records.length,
-    buildMs: Math.round(build.ms),
+    buildMs: Math.round(buildMs),
+    buildRuns: BUILD_RUNS,
     msPerPage: 0,
     jsGzPerPage: pageJsGzip(dist, essayPage),
     searchGzFirstOpen: bytes.firstOpen,

@@ -34,12 +34,12 @@ function addTerms(target: Map<string, Weight>, text: string, weight: Weight): vo
   for (const term of indexable(text)) if ((target.get(term) ?? 0) < weight) target.set(term, weight);
 }
 
-/** The `count` most distinctive of a text's terms by tf-idf, given document frequencies. */
-function distinctive(textTerms: readonly string[], count: number, df: Map<string, number>, documents: number): string[] {
+/** The `count` most distinctive of a text's terms by tf-idf, given each term's idf. */
+function distinctive(textTerms: readonly string[], count: number, idf: ReadonlyMap<string, number>): string[] {
   const tf = new Map<string, number>();
   for (const term of textTerms) tf.set(term, (tf.get(term) ?? 0) + 1);
   return [...tf]
-    .map(([term, n]) => [term, n * Math.log(1 + documents / (df.get(term) ?? 1))] as const)
+    .map(([term, n]) => [term, n * (idf.get(term) ?? 0)] as const)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, count)
     .map(([term]) => term);
@@ -58,8 +58,8 @@ export function searchRecords(essays: readonly Essay[], concepts: readonly Conce
   for (const essay of essays) for (const body of [essay.intro, ...essay.sections.map((section) => section.text)]) bodyTerms.set(body, indexable(body));
   const df = new Map<string, number>();
   for (const list of bodyTerms.values()) for (const term of new Set(list)) df.set(term, (df.get(term) ?? 0) + 1);
-  const documents = bodyTerms.size;
-  const top = (body: string, count: number): string => distinctive(bodyTerms.get(body) ?? [], count, df, documents).join(' ');
+  const idf = new Map([...df].map(([term, count]) => [term, Math.log(1 + bodyTerms.size / count)]));
+  const top = (body: string, count: number): string => distinctive(bodyTerms.get(body) ?? [], count, idf).join(' ');
 
   const drafts: Draft[] = [];
   for (const essay of essays) {
@@ -98,6 +98,21 @@ export function searchRecords(essays: readonly Essay[], concepts: readonly Conce
   return drafts;
 }
 
+/**
+ * The prebuilt fuse.js index of a shard is exactly restorable from its terms
+ * (see `restoreFuseIndex`), so only the terms are stored. Each index record
+ * depends on its own term alone, and only on the term being one token; that
+ * is checked for every term, and the whole format against fuse.js itself on
+ * a sample, so a change in fuse.js fails the build rather than the reader.
+ */
+function assertCompactFuseIndex(key: string, vocabulary: readonly string[]): void {
+  const sample = vocabulary.slice(0, 64);
+  const singleTokens = vocabulary.every((term) => /^\S+$/.test(term));
+  if (!singleTokens || JSON.stringify(Fuse.createIndex([], sample).toJSON()) !== JSON.stringify(restoreFuseIndex(sample))) {
+    throw new Error(`The fuse.js index of shard "${key}" cannot be stored compactly; its format changed.`);
+  }
+}
+
 /** The built index: the core file and one shard per first letter. */
 export interface BuiltIndex {
   readonly core: CoreIndex;
@@ -124,7 +139,9 @@ export function buildSearchIndex(essays: readonly Essay[], concepts: readonly Co
   const byShard = new Map<string, string[]>();
   for (const term of [...byTerm.keys()].sort()) {
     const key = shardKey(term);
-    byShard.set(key, [...(byShard.get(key) ?? []), term]);
+    const shard = byShard.get(key);
+    if (shard) shard.push(term);
+    else byShard.set(key, [term]);
   }
   const records: StoredRecord[] = drafts.map((draft) => [
     KINDS.indexOf(draft.kind),
@@ -138,11 +155,7 @@ export function buildSearchIndex(essays: readonly Essay[], concepts: readonly Co
     return title ? aliases.map((alias): [string, string] => [alias.join(' '), title.join(' ')]) : [];
   });
   const shardBodies = [...byShard].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, vocabulary]) => {
-    // The prebuilt fuse.js index is exactly restorable from the terms; prove it, then store the terms.
-    const prebuilt = Fuse.createIndex([], vocabulary).toJSON();
-    if (JSON.stringify(prebuilt) !== JSON.stringify(restoreFuseIndex(vocabulary))) {
-      throw new Error(`The fuse.js index of shard "${key}" cannot be stored compactly; its format changed.`);
-    }
+    assertCompactFuseIndex(key, vocabulary);
     return { key, terms: frontCode(vocabulary), postings: vocabulary.map((term) => encodePostings(byTerm.get(term) ?? [])) };
   });
   const build = createHash('sha256').update(JSON.stringify([records, synonyms, shardBodies])).digest('hex').slice(0, 10);
