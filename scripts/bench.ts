@@ -16,7 +16,7 @@ import { loadContent } from '../src/model/load.ts';
 import { SearchEngine } from '../src/search/engine.ts';
 import { CORE_PATH, shardPath, type CoreIndex, type Shard } from '../src/search/format.ts';
 import { CONCEPTS, generateCorpus } from './corpus.ts';
-import { runLighthouse, type LighthouseScores } from './lib/lighthouse.ts';
+import { lighthouseFailures, runLighthouse, type LighthouseScores } from './lib/lighthouse.ts';
 import { benchQueries, pageJsGzip, percentile, queryShardBytes, searchBytes } from './lib/measure.ts';
 import { buildSite, ROOT, serveSite } from './lib/site.ts';
 
@@ -130,7 +130,12 @@ async function lighthouseOnBundledSite(work: string): Promise<Record<string, Lig
     const essay = readdirSync(path.join(dist, 'essays')).find((name) => !name.endsWith('.html'));
     const pages = ['/', `/essays/${essay}/`, '/compare/'];
     log(`Lighthouse: ${pages.join(', ')}…`);
-    return await runLighthouse(pages.map((page) => `${server.url}${page}`));
+    const scores = await runLighthouse(pages.map((page) => `${server.url}${page}`));
+    for (const [page, score] of Object.entries(scores)) {
+      if ([score.performance, score.accessibility, score.bestPractices, score.seo].every((value) => value === 100)) continue;
+      log(`Lighthouse: ${page} lost points on:\n  ${(await lighthouseFailures(`${server.url}${page}`)).join('\n  ')}`);
+    }
+    return scores;
   } finally {
     server.close();
   }

@@ -29,10 +29,6 @@ export function containsPhrase(haystack: readonly string[], phrases: readonly (r
   );
 }
 
-export function conceptMentions(concept: Pick<Concept, 'title' | 'aliases'>, essays: readonly Essay[]): Mention[] {
-  return mentionsByConcept([concept], essays)[0] ?? [];
-}
-
 /**
  * The mentions of every concept, in the concepts' order. Each passage is
  * folded once, however many concepts there are (a concept page per concept

@@ -9,7 +9,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { slugify } from '../model/slug.ts';
-import { fold, stem, terms as toTerms } from '../model/text.ts';
+import { fold, terms as toTerms } from '../model/text.ts';
 import { FUSE_OPTIONS, KINDS, SEARCH_CONFIG, STOP_WORDS, type Kind } from './config.ts';
 import { decodePostings, frontDecode, restoreFuseIndex, shardKey, type CoreIndex, type Shard, type StoredRecord } from './format.ts';
 
@@ -126,10 +126,6 @@ export class SearchEngine {
       this.#pending.set(key, pending);
     }
     return pending;
-  }
-
-  get size(): number {
-    return this.#records.length;
   }
 
   /** Every concept as a result, A–Z as built: the suggestions of an empty search. */
@@ -317,9 +313,4 @@ function completions(shard: LoadedShard, prefix: string): string[] {
 
 function containsRun(haystack: readonly string[], run: readonly string[]): boolean {
   return haystack.some((_, start) => run.every((term, offset) => haystack[start + offset] === term));
-}
-
-/** True when `word` (as written on the page) is one of the matched index terms. */
-export function matchesTerm(word: string, terms: ReadonlySet<string>): boolean {
-  return terms.has(stem(fold(word)));
 }

@@ -1,0 +1,23 @@
+/** The pure parts of the browser scripts, tested without a browser. */
+import { describe, expect, it } from 'vitest';
+import { requestedRows } from './compare-filter.ts';
+import { shareUrl } from './copy-link.ts';
+
+describe('shareUrl', () => {
+  it.each([
+    ['#risk', 'https://example.org/compare/?rows=risk#old', 'https://example.org/compare/#risk'],
+    ['#contrast-risk', 'https://example.org/essays/a/?h=risk', 'https://example.org/essays/a/#contrast-risk'],
+    ['/essays/b/#contrast-vision', 'https://example.org/compare/', 'https://example.org/essays/b/#contrast-vision'],
+    ['/compare/time-horizon/', 'https://example.org/', 'https://example.org/compare/time-horizon/'],
+  ])('%s on %s shares %s', (href, page, expected) => expect(shareUrl(href, page)).toBe(expected));
+});
+
+describe('requestedRows', () => {
+  it.each([
+    ['?rows=risk,vision', ['risk', 'vision']],
+    ['?rows= Risk , ,Time-Horizon ', ['risk', 'time-horizon']],
+    ['?rows=', []],
+    ['', []],
+    ['?rows=%3Cscript%3E', ['<script>']],
+  ])('%s → %j', (search, expected) => expect(requestedRows(search)).toEqual(expected));
+});
