@@ -113,7 +113,7 @@ describe.skipIf(!base)('search', () => {
     await page.goto(`${base}/search/?q=big%20picture`);
     const first = page.locator('#search-page-results a').first();
     await first.waitFor();
-    await expect(first.getAttribute('href')).resolves.toBe('/concepts/vision/?h=big%20picture');
+    await expect(first.getAttribute('href')).resolves.toBe('/concepts/vision/?h=big%20picture%20vision');
     await expect(page.locator('#search-page-input').inputValue()).resolves.toBe('big picture');
     await page.close();
   });
