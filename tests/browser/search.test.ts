@@ -38,8 +38,10 @@ describe.skipIf(!base)('search', () => {
     await page.mouse.wheel(0, 800);
     await page.waitForTimeout(200);
     expect(requests.filter((path) => path.startsWith('/search/') || /search-(dialog|render)/.test(path))).toEqual([]);
+    // Listen before acting: a local server can answer before a late listener is attached.
+    const core = page.waitForResponse((response) => response.url().endsWith('/search/index.json'));
     await page.keyboard.press('/');
-    await page.waitForResponse((response) => response.url().endsWith('/search/index.json'));
+    await core;
     await page.close();
   });
 
