@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { tokenize } from '../../src/search/engine.ts';
-import { frontDecode, shardKey, shardPath, type CoreIndex, type Shard } from '../../src/search/format.ts';
+import { CORE_PATH, frontDecode, shardKey, shardPath, type CoreIndex, type Shard } from '../../src/search/format.ts';
 import { random } from '../corpus.ts';
 
 /** Gzipped size in bytes (level 9, as a CDN would serve it). */
@@ -102,8 +102,9 @@ export function searchBytes(dist: string, htmlFile: string): SearchBytes {
   const code = moduleClosure(dist, dialogEntries)
     .filter((file) => !loaded.has(file))
     .reduce((sum, file) => sum + gzipSize(readFileSync(path.join(dist, file))), 0);
-  const core = gzipSize(readFileSync(path.join(dist, 'search/index.json')));
-  const coreIndex = JSON.parse(readFileSync(path.join(dist, 'search/index.json'), 'utf8')) as CoreIndex;
+  const coreText = readFileSync(path.join(dist, CORE_PATH), 'utf8');
+  const core = gzipSize(coreText);
+  const coreIndex = JSON.parse(coreText) as CoreIndex;
   const shards = new Map(coreIndex.shards.map((key) => [key, gzipSize(readFileSync(path.join(dist, shardPath(key, coreIndex.build))))]));
   return { firstOpen: code + core, code, core, shards };
 }

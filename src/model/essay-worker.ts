@@ -5,14 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createMarkdownProcessor, type PipelineOptions } from '../pipeline/index.ts';
-import type { Problem } from './errors.ts';
-import { loadEssay, type SourceFile } from './load.ts';
+import { renderInOrder, type SourceFile } from './load.ts';
 
 const { sources, options } = workerData as { sources: SourceFile[]; options: PipelineOptions };
-const processor = createMarkdownProcessor(options);
-const results = [];
-for (const source of sources) {
-  const found: Problem[] = [];
-  results.push({ loaded: await loadEssay(source, processor, found), found });
-}
-parentPort?.postMessage(results);
+parentPort?.postMessage(await renderInOrder(sources, createMarkdownProcessor(options)));

@@ -24,6 +24,7 @@ import {
 import { conceptSlug, contrastId, essaySlug, slugify, type AspectSlug } from './slug.ts';
 import { truncate } from './text.ts';
 import { parseWithFriendlyErrors } from './validate.ts';
+import type { z } from 'astro/zod';
 
 export interface LoadOptions {
   /** The content folder: holds `essays/` and optionally `concepts/`. */
@@ -84,15 +85,15 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const linkSources: LinkSource[] = [];
   const pageIds = new Map<string, Set<string> | undefined>();
   const rendered = await renderEssays(essayFiles, processor, pipelineOptions, options.parallel);
-  essayFiles.forEach((source) => pageIds.set(`/essays/${source.slug}/`, undefined));
   for (const [index, source] of essayFiles.entries()) {
     const page = `/essays/${source.slug}/`;
     const { loaded, found: problemsOfFile } = rendered[index]!;
     found.push(...problemsOfFile);
+    // A page that failed still exists for links; its ids are unknown, so anchors into it are not checked.
+    pageIds.set(page, loaded && new Set([...loaded.ids, ...essayChromeIds(loaded.essay), ...loaded.essay.contrasts.map((c) => contrastId(c.aspectSlug as AspectSlug))]));
     if (!loaded) continue;
     essays.push(loaded.essay);
     linkSources.push({ file: source.file, page, links: loaded.links });
-    pageIds.set(page, new Set([...loaded.ids, ...essayChromeIds(loaded.essay), ...loaded.essay.contrasts.map((c) => contrastId(c.aspectSlug as AspectSlug))]));
   }
   if (essays.length === 0 && found.length === 0) found.push(problems['empty-essays-folder']({ file: show(essaysDir) }));
 
@@ -101,12 +102,11 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   if (await isDirectory(conceptsDir)) {
     for (const source of await collectFiles(conceptsDir, '/concepts/', show, conceptSlug, found)) {
       const page = `/concepts/${source.slug}/`;
-      pageIds.set(page, undefined);
       const loaded = await loadConcept(source, processor, found);
+      pageIds.set(page, loaded && new Set([...loaded.ids, PAGE_IDS.main, 'tagged', 'contrasts', 'sections']));
       if (!loaded) continue;
       concepts.push(loaded.concept);
       linkSources.push({ file: source.file, page, links: loaded.links });
-      pageIds.set(page, new Set([...loaded.ids, PAGE_IDS.main, 'tagged', 'contrasts', 'sections']));
     }
   }
 
@@ -177,7 +177,17 @@ async function collectFiles(
 }
 
 type Processor = ReturnType<typeof createMarkdownProcessor>;
-type Rendered = { loaded: Awaited<ReturnType<typeof loadEssay>>; found: Problem[] };
+export type Rendered = { loaded: Awaited<ReturnType<typeof loadEssay>>; found: Problem[] };
+
+/** Renders essays one after another; each worker thread runs this on its slice. */
+export async function renderInOrder(sources: readonly SourceFile[], processor: Processor): Promise<Rendered[]> {
+  const results: Rendered[] = [];
+  for (const source of sources) {
+    const found: Problem[] = [];
+    results.push({ loaded: await loadEssay(source, processor, found), found });
+  }
+  return results;
+}
 
 /** Below this many essays, starting worker threads costs more than it saves. */
 const PARALLEL_FROM = 150;
@@ -189,14 +199,7 @@ const PARALLEL_FROM = 150;
  */
 async function renderEssays(sources: readonly SourceFile[], processor: Processor, options: PipelineOptions, parallel?: boolean): Promise<Rendered[]> {
   const threads = Math.max(2, Math.min(availableParallelism(), 4));
-  if (!(parallel ?? (sources.length >= PARALLEL_FROM && availableParallelism() >= 2))) {
-    const results: Rendered[] = [];
-    for (const source of sources) {
-      const found: Problem[] = [];
-      results.push({ loaded: await loadEssay(source, processor, found), found });
-    }
-    return results;
-  }
+  if (!(parallel ?? (sources.length >= PARALLEL_FROM && availableParallelism() >= 2))) return renderInOrder(sources, processor);
   const size = Math.ceil(sources.length / threads);
   const slices = Array.from({ length: threads }, (_, i) => sources.slice(i * size, (i + 1) * size)).filter((slice) => slice.length > 0);
   const parts = await Promise.all(
@@ -218,26 +221,43 @@ interface Loaded {
   readonly ids: readonly string[];
 }
 
-export async function loadEssay(source: SourceFile, processor: Processor, found: Problem[]): Promise<(Loaded & { essay: Essay }) | undefined> {
+/**
+ * What essays and concepts share: frontmatter split and validated against
+ * `schema`, the body rendered, and a title found. Problems go to `found`;
+ * a draft, or a file with a problem, gives `undefined`.
+ */
+async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptFrontmatterSchema>(
+  source: SourceFile,
+  schema: S,
+  processor: Processor,
+  found: Problem[],
+) {
   const split = splitFrontmatter(source.raw, source.file);
   found.push(...split.problems);
   if (split.problems.length > 0 || isDraft(split.data)) return undefined;
-  const frontmatter = parseWithFriendlyErrors(EssayFrontmatterSchema, split.data, source.file, split.lineOf);
+  const frontmatter = parseWithFriendlyErrors(schema, split.data, source.file, split.lineOf);
   found.push(...frontmatter.problems);
   if (!frontmatter.value) return undefined;
-  const meta = frontmatter.value;
+  const meta = frontmatter.value as z.output<S>;
   const { html, data } = await renderMarkdown(processor, { path: source.file, markdown: split.body, title: meta.title });
   found.push(...(data.problems ?? []));
   if (!data.title) {
     found.push(problems['missing-title']({ file: source.file, line: 1 }));
     return undefined;
   }
+  return { meta, html, data, title: data.title };
+}
+
+export async function loadEssay(source: SourceFile, processor: Processor, found: Problem[]): Promise<(Loaded & { essay: Essay }) | undefined> {
+  const compiled = await compile(source, EssayFrontmatterSchema, processor, found);
+  if (!compiled) return undefined;
+  const { meta, html, data } = compiled;
   const wordCount = data.wordCount ?? 0;
   const essay: Essay = {
     slug: source.slug,
     file: source.file,
-    title: data.title,
-    description: meta.description ?? truncate(data.excerpt || data.title, DESCRIPTION_LENGTH),
+    title: compiled.title,
+    description: meta.description ?? truncate(data.excerpt || compiled.title, DESCRIPTION_LENGTH),
     date: meta.date,
     updated: meta.updated,
     author: meta.author,
@@ -256,27 +276,14 @@ export async function loadEssay(source: SourceFile, processor: Processor, found:
 }
 
 async function loadConcept(source: SourceFile, processor: Processor, found: Problem[]): Promise<(Loaded & { concept: Concept }) | undefined> {
-  const split = splitFrontmatter(source.raw, source.file);
-  found.push(...split.problems);
-  if (split.problems.length > 0 || isDraft(split.data)) return undefined;
-  const frontmatter = parseWithFriendlyErrors(ConceptFrontmatterSchema, split.data, source.file, split.lineOf);
-  found.push(...frontmatter.problems);
-  if (!frontmatter.value) return undefined;
-  const { html, data } = await renderMarkdown(processor, {
-    path: source.file,
-    markdown: split.body,
-    title: frontmatter.value.title,
-  });
-  found.push(...(data.problems ?? []));
-  if (!data.title) {
-    found.push(problems['missing-title']({ file: source.file, line: 1 }));
-    return undefined;
-  }
+  const compiled = await compile(source, ConceptFrontmatterSchema, processor, found);
+  if (!compiled) return undefined;
+  const { meta, html, data } = compiled;
   const concept: Concept = {
     slug: source.slug,
     file: source.file,
-    title: data.title,
-    aliases: [...new Set(frontmatter.value.aliases ?? [])],
+    title: compiled.title,
+    aliases: [...new Set(meta.aliases ?? [])],
     html,
     text: data.text ?? '',
   };

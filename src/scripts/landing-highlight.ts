@@ -5,7 +5,8 @@
  * only compared against the page's own text; nothing from the URL is inserted.
  */
 import { PAGE_IDS } from '../model/page-ids.ts';
-import { highlightSegments, termsFromParam } from '../search/highlight.ts';
+import { termsFromParam } from '../search/highlight.ts';
+import { markedNodes } from './marks.ts';
 
 function scope(): Element | null {
   const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
@@ -28,17 +29,10 @@ export function highlightOnArrival(): void {
   }
   const marks: HTMLElement[] = [];
   for (const node of nodes) {
-    const segments = highlightSegments(node.data, terms);
-    if (!segments.some((segment) => segment.mark)) continue;
-    const parts = segments.map((segment) => {
-      if (!segment.mark) return document.createTextNode(segment.text);
-      const mark = document.createElement('mark');
-      mark.className = 'landing-mark';
-      mark.textContent = segment.text;
-      marks.push(mark);
-      return mark;
-    });
-    node.replaceWith(...parts);
+    const marked = markedNodes(node.data, terms, 'landing-mark');
+    if (marked.marks.length === 0) continue;
+    node.replaceWith(...marked.nodes);
+    marks.push(...marked.marks);
   }
   if (marks.length === 0) return;
   const notice = document.createElement('div');

@@ -3,21 +3,13 @@
  * and text nodes only: no content string is ever parsed as HTML.
  */
 import type { SearchResult } from '../search/engine.ts';
-import { highlightSegments } from '../search/highlight.ts';
+import { markedNodes } from './marks.ts';
 
 export const KIND_LABELS = Object.freeze({ essay: 'Essay', section: 'Section', contrast: 'Contrast', concept: 'Concept' });
 
 /** Appends `text` to `parent`, wrapping matched words in <mark>. */
 export function appendMarked(parent: HTMLElement, text: string, terms: ReadonlySet<string>): void {
-  for (const segment of highlightSegments(text, terms)) {
-    if (segment.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = segment.text;
-      parent.append(mark);
-    } else {
-      parent.append(document.createTextNode(segment.text));
-    }
-  }
+  parent.append(...markedNodes(text, terms).nodes);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
