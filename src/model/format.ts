@@ -20,12 +20,29 @@ export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;
 }
 
-/** A source as one line of text: `Richard L. Daft (2011). The Leadership Experience.` */
-export function citationParts(source: Source): { lead: string; title: string } {
-  const author = source.author ?? '';
+/** One piece of a citation: plain text, the work's title, or where it appeared. */
+export interface CitationPart {
+  readonly kind: 'text' | 'title' | 'venue';
+  readonly text: string;
+}
+
+/** A full stop after a part, unless it already ends a sentence (`Are They Different?`). */
+const stop = (text: string): string => (/[.?!]$/.test(text) ? '' : '.');
+
+/**
+ * A source as the pieces of one line, each closed by its punctuation:
+ * `Richard L. Daft (2011). ` · title `The Leadership Experience` · `.` ·
+ * ` ` · venue `Cengage Learning` · `.` · ` 5th edition.`
+ */
+export function citationParts(source: Source): CitationPart[] {
   const year = source.year === undefined ? '' : `(${source.year})`;
-  const lead = [author, year].filter(Boolean).join(' ');
-  return { lead: lead ? `${lead}. ` : '', title: source.title };
+  const lead = [source.author ?? '', year].filter(Boolean).join(' ');
+  const parts: CitationPart[] = [];
+  if (lead) parts.push({ kind: 'text', text: `${lead}. ` });
+  parts.push({ kind: 'title', text: source.title }, { kind: 'text', text: stop(source.title) });
+  if (source.venue) parts.push({ kind: 'text', text: ' ' }, { kind: 'venue', text: source.venue }, { kind: 'text', text: stop(source.venue) });
+  if (source.note) parts.push({ kind: 'text', text: ` ${source.note}${stop(source.note)}` });
+  return parts;
 }
 
 /** The essays either side of `slug` in reading order. */

@@ -46,6 +46,10 @@ export const SourceSchema = z.strictObject({
   author: z.string().trim().min(1).optional(),
   /** Year of publication (a number, or text such as `n.d.`). */
   year: z.union([z.number().int(), z.string().trim().min(1)]).optional(),
+  /** Where the work appeared: a journal, a publisher or a site (`Harvard Business Review`). */
+  venue: z.string().trim().min(1).optional(),
+  /** A short remark on the version cited (`reprinted 2004`, `5th edition`). */
+  note: z.string().trim().min(1).optional(),
   /** Where to read it; http(s) only. */
   url: httpUrl.optional(),
 });

@@ -16,6 +16,14 @@ describe('parseWithFriendlyErrors', () => {
     expect(result.value).toMatchObject({ title: 'A', date: '2026-02-28', tags: ['vision'] });
   });
 
+  it('keeps where a source appeared and a note on the version cited', () => {
+    const result = check('title: A\nsources:\n  - title: B\n    venue: " Harvard Business Review "\n    note: reprinted 2004');
+    expect(result.problems).toEqual([]);
+    expect(result.value).toMatchObject({ sources: [{ title: 'B', venue: 'Harvard Business Review', note: 'reprinted 2004' }] });
+    expect(check('title: A\nsources:\n  - title: B\n    venue: ""').problems[0]).toMatchObject({ code: 'wrong-type', line: 5 });
+    expect(check('title: A\nsources:\n  - title: B\n    venu: HBR').problems[0]?.fix).toContain('did you mean `venue`?');
+  });
+
   it('names an unknown key, its line and the nearest known key', () => {
     const result = check('title: A\ntitel: B');
     expect(result.problems).toHaveLength(1);

@@ -68,6 +68,13 @@ describe.each([
       if (node.tagName === 'a' && String(node.properties.href).startsWith('https://example.com/')) sourceLink = node;
     });
     expect(sourceLink?.properties.href).toBe('https://example.com/?q=%3Cscript%3Ewindow.__xss=1%3C/script%3E');
+    let source: Element | undefined;
+    visit(tree, 'element', (node) => {
+      if (node.tagName === 'li' && node.children.some((child) => child === sourceLink)) source = node;
+    });
+    expect(toString(source!)).toBe(
+      '<img src=https://invalid.example/x.png onerror=window.__xss=1>. </script><script>window.__xss=1</script>. <i onmouseover=window.__xss=1>Venue</i>. </cite><script>window.__xss=1</script>.',
+    );
   });
 
   it('puts a strict Content Security Policy on every page', () => {

@@ -39,7 +39,7 @@ function hugeEssay(words: number): string {
 
 /**
  * An essay written as an attacker would: script in the title, description,
- * tags, source, body, heading and table cells. Every payload sets
+ * tags, source (title, author, venue, note), body, heading and table cells. Every payload sets
  * `window.__xss`, so a test can tell whether any of it ran.
  */
 export const HOSTILE_ESSAY = `---
@@ -50,6 +50,8 @@ tags: ["<b onmouseover=window.__xss=1>tag</b>", vision]
 sources:
   - title: "</script><script>window.__xss=1</script>"
     author: "<img src=https://invalid.example/x.png onerror=window.__xss=1>"
+    venue: "<i onmouseover=window.__xss=1>Venue</i>"
+    note: "</cite><script>window.__xss=1</script>"
     url: "https://example.com/?q=<script>window.__xss=1</script>"
 ---
 
