@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { conceptsLoader, essaysLoader, siteDataLoader } from './content/loader.ts';
-import { ConceptSchema, EssaySchema } from './model/schemas.ts';
+import { AspectSettingSchema, ConceptSchema, EssaySchema } from './model/schemas.ts';
 
 export const collections = {
   essays: defineCollection({ loader: essaysLoader(), schema: EssaySchema }),
@@ -12,8 +12,8 @@ export const collections = {
     schema: z.object({
       /** `home.md` as HTML. */
       intro: z.string().optional(),
-      /** `aspects.yml`: display names and old slugs. */
-      aspects: z.record(z.string(), z.object({ name: z.string().optional(), aliases: z.array(z.string()) })),
+      /** `aspects.yml`: display names, definitions and old slugs. */
+      aspects: z.record(z.string(), AspectSettingSchema),
     }),
   }),
 };

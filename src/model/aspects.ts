@@ -6,14 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { problems, type Problem } from './errors.ts';
-import { AspectsFileSchema, type Contrast, type Essay } from './schemas.ts';
+import { AspectsFileSchema, type AspectSetting, type Contrast, type Essay } from './schemas.ts';
 import { slugify } from './slug.ts';
-
-/** One aspect's settings from `aspects.yml`. */
-export interface AspectSetting {
-  readonly name?: string | undefined;
-  readonly aliases: readonly string[];
-}
 
 export type AspectSettings = Readonly<Record<string, AspectSetting>>;
 
@@ -65,7 +59,7 @@ export function parseAspectSettings(text: string, file: string): { settings: Asp
       if (other) found.push(problems['invalid-aspects-file']({ ...where, detail: `the old slug \`${alias}\` is listed under both \`${other}\` and \`${key}\`.` }));
       owner.set(alias, key);
     }
-    settings[key] = { name: value?.name, aliases };
+    settings[key] = { name: value?.name, definition: value?.definition, aliases };
   }
   for (const alias of owner.keys()) {
     if (settings[alias]) found.push(problems['invalid-aspects-file']({ file, line: lineOfKey(alias), detail: `\`${alias}\` is both an aspect and an old slug of \`${owner.get(alias)}\`.` }));
@@ -87,6 +81,8 @@ export interface AspectGroup {
   readonly slug: string;
   /** Display name: from aspects.yml, else the spelling most essays use. */
   readonly name: string;
+  /** One sentence saying what the aspect compares, from aspects.yml. */
+  readonly definition?: string | undefined;
   /** Old slugs that still lead here. */
   readonly aliases: readonly string[];
   /** One row per essay that argues the aspect, in the site's essay order. */
@@ -111,6 +107,7 @@ export function groupByAspect(essays: readonly Essay[], settings: AspectSettings
   const groups = [...bySlug].map(([slug, rows]) => ({
     slug,
     name: settings[slug]?.name ?? commonestSpelling(rows.map((row) => row.aspect)),
+    definition: settings[slug]?.definition,
     aliases: settings[slug]?.aliases ?? [],
     rows,
   }));

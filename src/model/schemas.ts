@@ -187,15 +187,27 @@ export const ConceptSchema = z.object({
   text: z.string(),
 });
 
-/** An aspect's display name and the old slugs that still lead to it (`content/aspects.yml`). */
+/** An aspect's display name, definition and the old slugs that still lead to it (`content/aspects.yml`). */
 export const AspectEntrySchema = z.strictObject({
   /** Display name (`Time horizon`). */
   name: z.string().trim().min(1).optional(),
+  /** One sentence saying what the aspect compares; shown under its name on the compare pages. */
+  definition: z.string().trim().min(1).optional(),
   /** Former slugs whose links keep working. */
   aliases: oneOrMany(z.string().trim().min(1)).optional(),
 });
 
 export const AspectsFileSchema = z.record(z.string(), AspectEntrySchema.nullable());
+
+/** One aspect's settings once `aspects.yml` is read: aliases are slugs, and every aspect has a list. */
+export const AspectSettingSchema = z.object({
+  /** Display name, if the file gives one. */
+  name: z.string().optional(),
+  /** One sentence saying what the aspect compares, if the file gives one. */
+  definition: z.string().optional(),
+  /** Former slugs whose links keep working. */
+  aliases: z.array(z.string()),
+});
 
 export type Source = z.output<typeof SourceSchema>;
 export type EssayFrontmatter = z.output<typeof EssayFrontmatterSchema>;
@@ -207,3 +219,4 @@ export type BodyBlock = z.output<typeof BodyBlockSchema>;
 export type Essay = z.output<typeof EssaySchema>;
 export type Concept = z.output<typeof ConceptSchema>;
 export type AspectEntry = z.output<typeof AspectEntrySchema>;
+export type AspectSetting = z.output<typeof AspectSettingSchema>;

@@ -81,7 +81,7 @@ export function writeUnfamiliarCorpus(): string {
       'essays/hostile.md': HOSTILE_ESSAY,
       'essays/a-draft.md': `---\ntitle: Not ready\ndraft: true\n---\n\nHidden.\n`,
       // `gamble` was the old slug of risk-reward: its links must keep working.
-      'aspects.yml': 'risk-reward:\n  name: Risk and reward\n  aliases: [gamble]\n',
+      'aspects.yml': 'risk-reward:\n  name: Risk and reward\n  definition: What each side stakes, and what it expects back.\n  aliases: [gamble]\n',
       'concepts/vision.md': `---\ntitle: Vision\naliases: [direction]\n---\n\nWhere an organization is going.\n`,
     },
     'unfamiliar-',

@@ -178,10 +178,10 @@ describe('loadContent: good input', () => {
   it('files rows written with an old aspect slug under the new one', async () => {
     const content = await load({
       'essays/a.md': essay('A', '| Aspect | Leadership | Management |\n| - | - | - |\n| Gamble | a | b |\n'),
-      'aspects.yml': 'risk-reward:\n  name: Risk and reward\n  aliases: [gamble]\n',
+      'aspects.yml': 'risk-reward:\n  name: Risk and reward\n  definition: What each side stakes.\n  aliases: [gamble]\n',
     });
     expect(content.essays[0]?.contrasts[0]).toMatchObject({ aspect: 'Gamble', aspectSlug: 'risk-reward' });
-    expect(content.aspects).toEqual({ 'risk-reward': { name: 'Risk and reward', aliases: ['gamble'] } });
+    expect(content.aspects).toEqual({ 'risk-reward': { name: 'Risk and reward', definition: 'What each side stakes.', aliases: ['gamble'] } });
   });
 });
 
