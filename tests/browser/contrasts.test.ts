@@ -76,11 +76,12 @@ describe.skipIf(!base)('linking to one contrast', () => {
     await context.close();
   });
 
-  it('shows only the aspects asked for with ?rows=, and all of them without JavaScript', async () => {
+  it('shows only the aspects asked for with ?rows=, old slugs included, and all of them without JavaScript', async () => {
     const page = await browser.newPage();
+    // `vision` is a first-edition slug of `direction` (content/aspects.yml).
     await page.goto(`${base}/compare/?rows=risk,vision`);
     const visible = await page.locator('.aspect-group:visible').evaluateAll((groups) => groups.map((g) => g.id));
-    expect(visible.sort()).toEqual(['risk', 'vision']);
+    expect(visible.sort()).toEqual(['direction', 'risk']);
     await expect(page.locator('[data-filter-note]').isVisible()).resolves.toBe(true);
     await page.close();
     const noJs = await browser.newContext({ javaScriptEnabled: false });

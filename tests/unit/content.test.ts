@@ -18,6 +18,22 @@ beforeAll(async () => {
   content = await loadContent({ contentDir: path.join(ROOT, 'content'), root: ROOT });
 });
 
+/** The essay that maps the others; an aspect must be argued by two essays besides it. */
+const OVERVIEW = 'leading-and-managing-an-overview';
+
+/** The twenty aspect slugs the first edition published; links to them must keep landing. */
+const FIRST_EDITION_ASPECTS = [
+  'accountability', 'adaptability', 'change', 'environment', 'focus', 'goals', 'motivation', 'outcome', 'people', 'plan',
+  'relationships', 'risk', 'role', 'strategy', 'thinking', 'time-horizon', 'trust', 'uncertainty', 'value', 'vision',
+];
+
+/** Aspect slug → the essays that argue it. */
+function essaysPerAspect(essays: readonly SiteContent['essays'][number][]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const essay of essays) for (const contrast of essay.contrasts) map.set(contrast.aspectSlug, (map.get(contrast.aspectSlug) ?? new Set()).add(essay.slug));
+  return map;
+}
+
 const frontmatterOf = (file: string): Record<string, unknown> => splitFrontmatter(readFileSync(path.join(ROOT, file), 'utf8'), file).data as Record<string, unknown>;
 const proseWords = (essay: SiteContent['essays'][number]): number => countWords([essay.intro, ...essay.sections.map((section) => section.text)].join(' '));
 
@@ -66,13 +82,48 @@ describe('the bundled essays', () => {
     for (const essay of content.essays) expect(essay.headings.map((h) => fold(h.text)), essay.file).not.toContain('sources');
   });
 
-  it('give the comparison pages at least 30 contrasts over 15 aspects, several argued more than once', () => {
-    const contrasts = content.essays.flatMap((essay) => essay.contrasts);
-    const essaysByAspect = new Map<string, Set<string>>();
-    for (const contrast of contrasts) essaysByAspect.set(contrast.aspectSlug, (essaysByAspect.get(contrast.aspectSlug) ?? new Set()).add(contrast.essay));
-    expect(contrasts.length).toBeGreaterThanOrEqual(30);
-    expect(essaysByAspect.size).toBeGreaterThanOrEqual(15);
+  it('give the comparison pages at least 30 contrasts over 12–16 aspects, several argued by three essays or more', () => {
+    const essaysByAspect = essaysPerAspect(content.essays);
+    expect(content.essays.flatMap((essay) => essay.contrasts).length).toBeGreaterThanOrEqual(30);
+    expect(essaysByAspect.size).toBeGreaterThanOrEqual(12);
+    expect(essaysByAspect.size).toBeLessThanOrEqual(16);
     expect([...essaysByAspect.values()].filter((essays) => essays.size >= 3).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the aspect vocabulary (content/aspects.yml)', () => {
+  it('has 12–16 aspects, each with a display name and a one-sentence definition', () => {
+    const entries = Object.entries(content.aspects);
+    expect(entries.length).toBeGreaterThanOrEqual(12);
+    expect(entries.length).toBeLessThanOrEqual(16);
+    for (const [slug, aspect] of entries) {
+      expect(aspect.name, slug).toBeTruthy();
+      expect(aspect.definition, slug).toMatch(/^[A-Z][^.?!]*[a-z]\.$/);
+      expect(countWords(aspect.definition ?? ''), slug).toBeLessThanOrEqual(30);
+    }
+  });
+
+  it('files every contrast row under one of its aspects, written with the current name', () => {
+    for (const essay of content.essays) {
+      for (const contrast of essay.contrasts) {
+        const where = `${essay.file}:${contrast.line}`;
+        expect(Object.keys(content.aspects), where).toContain(contrast.aspectSlug);
+        expect(contrast.aspect, where).toBe(content.aspects[contrast.aspectSlug]?.name);
+      }
+    }
+  });
+
+  it('has every aspect argued by at least two essays besides the overview', () => {
+    const essaysByAspect = essaysPerAspect(content.essays.filter((essay) => essay.slug !== OVERVIEW));
+    for (const slug of Object.keys(content.aspects)) {
+      const essays = [...(essaysByAspect.get(slug) ?? [])];
+      expect(essays.length, `${slug}: ${essays.join(', ') || 'no essay'}`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('keeps the aspect links of the first edition working, as aspects or as aliases', () => {
+    const known = new Set(Object.entries(content.aspects).flatMap(([slug, aspect]) => [slug, ...aspect.aliases]));
+    for (const slug of FIRST_EDITION_ASPECTS) expect(known.has(slug), slug).toBe(true);
   });
 });
 
