@@ -1,16 +1,17 @@
 /**
  * The bundled essays keep the content contract (CONTENT-BRIEF): six essays
- * with a description, sources, tags that name concepts and at least one
- * contrast table, 600–1,500 words of prose each; twelve concepts, each used
- * by an essay and defined in 40–120 words; enough contrasts and aspects
- * for the comparison pages to gather.
+ * with a description, sources that can be checked, tags that name concepts
+ * and at least one contrast table, 600–1,200 words of prose each; twelve
+ * concepts, each used by an essay and defined in 40–120 words; a controlled
+ * vocabulary of aspects, each argued by two essays besides the overview;
+ * and no wording borrowed from the brief's source notes.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { loadContent, type SiteContent } from '../../src/model/load.ts';
-import { countWords, fold } from '../../src/model/text.ts';
+import { countWords, fold, words } from '../../src/model/text.ts';
 import { ROOT } from '../../scripts/lib/site.ts';
 
 let content: SiteContent;
@@ -27,6 +28,44 @@ const FIRST_EDITION_ASPECTS = [
   'relationships', 'risk', 'role', 'strategy', 'thinking', 'time-horizon', 'trust', 'uncertainty', 'value', 'vision',
 ];
 
+/**
+ * The source notes of CONTENT-BRIEF.md (essays 1–6, recurring aspects,
+ * concepts, works to credit), copied verbatim: the brief lives outside the
+ * repository, and CI runs on a clone of the repository alone.
+ */
+const BRIEF_NOTES = path.join(ROOT, 'tests/fixtures/content-brief-notes.md');
+
+/** How many words in a row make a borrowed phrase. */
+const BORROWED_RUN = 6;
+
+/** Every run of `BORROWED_RUN` words, joined by spaces. */
+function runsOf(list: readonly string[]): string[] {
+  return list.slice(0, Math.max(0, list.length - BORROWED_RUN + 1)).map((_, i) => list.slice(i, i + BORROWED_RUN).join(' '));
+}
+
+/**
+ * The stretches of `text` that must be our own words, as folded words:
+ * quotations (inside double quotation marks) and the titles of works are
+ * cut out, so no run spans the gap they leave.
+ */
+function ownStretches(text: string, titles: readonly (readonly string[])[]): string[][] {
+  const stretches: string[][] = [];
+  for (const unquoted of text.split(/["“”]/).filter((_, index) => index % 2 === 0)) {
+    let current: string[] = [];
+    const list = words(unquoted);
+    for (let i = 0; i < list.length; i += 1) {
+      const title = titles.find((t) => t.length > 0 && t.every((word, k) => list[i + k] === word));
+      if (title) {
+        stretches.push(current);
+        current = [];
+        i += title.length - 1;
+      } else current.push(list[i]!);
+    }
+    stretches.push(current);
+  }
+  return stretches;
+}
+
 /** Aspect slug → the essays that argue it. */
 function essaysPerAspect(essays: readonly SiteContent['essays'][number][]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
@@ -41,6 +80,12 @@ describe('the bundled essays', () => {
   it('are six, with twelve concepts', () => {
     expect(content.essays).toHaveLength(6);
     expect(content.concepts).toHaveLength(12);
+  });
+
+  it('credit only sources that can be checked: each links to the work or says where it appeared', () => {
+    for (const essay of content.essays) {
+      for (const source of essay.sources) expect(source.url ?? source.venue, `${essay.file}: ${source.title}`).toBeTruthy();
+    }
   });
 
   it('each have a description and sources in the frontmatter', () => {
@@ -70,12 +115,33 @@ describe('the bundled essays', () => {
     for (const essay of content.essays) expect(essay.tables.length, essay.file).toBeGreaterThan(0);
   });
 
-  it('each have 600–1,500 words of prose', () => {
+  it('each have 600–1,200 words of prose', () => {
     for (const essay of content.essays) {
-      const words = proseWords(essay);
-      expect(words, essay.file).toBeGreaterThanOrEqual(600);
-      expect(words, essay.file).toBeLessThanOrEqual(1500);
+      const count = proseWords(essay);
+      expect(count, essay.file).toBeGreaterThanOrEqual(600);
+      expect(count, essay.file).toBeLessThanOrEqual(1200);
     }
+  });
+
+  it('share no run of six words with the source notes, outside quotations and titles of works', () => {
+    const notes = words(readFileSync(BRIEF_NOTES, 'utf8'));
+    expect(notes.length, `${BRIEF_NOTES} looks truncated`).toBeGreaterThan(1000);
+    const borrowed = new Set(runsOf(notes));
+    const titles = content.essays.flatMap((essay) => [essay.title, ...essay.sources.map((source) => source.title)]).map(words);
+    const texts: Array<[where: string, text: string]> = [
+      ...content.essays.flatMap((essay) => [
+        [essay.file, essay.description],
+        [essay.file, essay.intro],
+        ...essay.sections.flatMap((section) => [[essay.file, section.heading], [essay.file, section.text]]),
+        ...essay.contrasts.flatMap((row) => [row.aspect, row.leadershipText, row.managementText].map((cell) => [`${essay.file}:${row.line}`, cell])),
+      ] as Array<[string, string]>),
+      ...content.concepts.map((concept): [string, string] => [concept.file, concept.text]),
+      ['content/home.md', (content.intro ?? '').replace(/<[^>]+>/g, ' ')],
+    ];
+    const found = texts.flatMap(([where, text]) =>
+      ownStretches(text, titles).flatMap(runsOf).filter((run) => borrowed.has(run)).map((run) => `${where}: “${run}”`),
+    );
+    expect(found).toEqual([]);
   });
 
   it('leave the Sources section to the page (no second one in the body)', () => {
@@ -88,6 +154,14 @@ describe('the bundled essays', () => {
     expect(essaysByAspect.size).toBeGreaterThanOrEqual(12);
     expect(essaysByAspect.size).toBeLessThanOrEqual(16);
     expect([...essaysByAspect.values()].filter((essays) => essays.size >= 3).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the borrowed-wording check', () => {
+  it('leaves quotations and titles of works out, and lets no run span the gap', () => {
+    const text = 'She wrote “where to go; the manager shows the way” in *Who Draws the Map* and stopped.';
+    expect(ownStretches(text, [words('Who draws the map')])).toEqual([['she', 'wrote'], ['in'], ['and', 'stopped']]);
+    expect(runsOf(words('one two three four five six seven'))).toEqual(['one two three four five six', 'two three four five six seven']);
   });
 });
 
@@ -115,7 +189,8 @@ describe('the aspect vocabulary (content/aspects.yml)', () => {
 
   it('has every aspect argued by at least two essays besides the overview', () => {
     const essaysByAspect = essaysPerAspect(content.essays.filter((essay) => essay.slug !== OVERVIEW));
-    for (const slug of Object.keys(content.aspects)) {
+    const inUse = content.essays.flatMap((essay) => essay.contrasts.map((contrast) => contrast.aspectSlug));
+    for (const slug of new Set([...Object.keys(content.aspects), ...inUse])) {
       const essays = [...(essaysByAspect.get(slug) ?? [])];
       expect(essays.length, `${slug}: ${essays.join(', ') || 'no essay'}`).toBeGreaterThanOrEqual(2);
     }
