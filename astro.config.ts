@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import linkCheck from './src/integrations/link-check.ts';
 import { readAspectSettings } from './src/model/aspects.ts';
@@ -26,6 +27,10 @@ export default defineConfig({
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   trailingSlash: 'always',
   devToolbar: { enabled: false },
+  vite: {
+    // The search code's entry, for the /search/core.js endpoint to bundle with the core index.
+    define: { __SEARCH_UI_ENTRY__: JSON.stringify(fileURLToPath(new URL('./src/scripts/search-ui.ts', import.meta.url))) },
+  },
   // Markdown is rendered by our own pipeline (src/pipeline), not Astro's.
   markdown: { syntaxHighlight: false },
   integrations: [

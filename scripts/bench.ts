@@ -1,11 +1,12 @@
 /**
  * The performance benchmark. Builds deterministic synthetic corpora of 10,
- * 100 and 1,000 essays (`--quick`: 10 and 100) with the project's real
- * build, measures speed and size with its real code, runs Lighthouse on the
- * bundled site, and prints one JSON object as the last line of stdout.
- * Progress goes to stderr.
+ * 100 and 1,000 essays (`--quick`: 10 and 100; `--scale`: and 10,000) with the
+ * project's real build, measures speed, size and recall with its real code,
+ * indexes the same `dist/` with Pagefind and measures it side by side, runs
+ * Lighthouse on the bundled site, and prints one JSON object as the last line
+ * of stdout. Progress goes to stderr.
  *
- *   npm run bench [-- --quick] [-- --no-lighthouse]
+ *   npm run bench [-- --quick | --scale] [-- --no-lighthouse] [-- --no-pagefind]
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,41 +14,39 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
 import { loadContent } from '../src/model/load.ts';
-import { SearchEngine } from '../src/search/engine.ts';
-import { CORE_PATH, shardPath, type CoreIndex, type Shard } from '../src/search/format.ts';
+import { buildSearchIndex } from '../src/search/build-index.ts';
+import { CORE_MODULE, decodePostings, frontDecode, SEARCH_DIR, type Shard } from '../src/search/format.ts';
+import { openSearchIndex } from '../src/search/open-folder.ts';
 import { CONCEPTS, generateCorpus } from './corpus.ts';
+import { launchChromium } from './lib/browser.ts';
+import { ourFirstQuery, pagefindFirstQuery, pagefindTopUrls, type FirstQuery } from './lib/first-query.ts';
 import { lighthouseFailures, runLighthouse, type LighthouseScores } from './lib/lighthouse.ts';
-import { benchQueries, pageJsGzip, percentile, queryShardBytes, searchBytes } from './lib/measure.ts';
+import { benchQueries, gzipSize, pageJsGzip, percentile, type IndexedTerm } from './lib/measure.ts';
+import { indexWithPagefind } from './lib/pagefind.ts';
+import { RECALL_RANK, recallOf, recallSample } from './lib/recall.ts';
 import { buildSite, ROOT, serveSite } from './lib/site.ts';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'no-lighthouse': { type: 'boolean', default: false } } });
-const SIZES = values.quick ? [10, 100] : [10, 100, 1000];
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    scale: { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'no-pagefind': { type: 'boolean', default: false },
+  },
+});
+const SIZES = values.quick ? [10, 100] : values.scale ? [10, 100, 1000, 10_000] : [10, 100, 1000];
 /** Queries timed per corpus, after warm-up. */
 const WARMUP_ROUNDS = 2;
 /** The naive baseline scans every character; past 100 essays it is timed on a sample. */
-const BASELINE_SAMPLE = 40;
-/** Each corpus is built this many times and the fastest counts: a shared machine only ever adds time. */
-const BUILD_RUNS = 2;
+const baselineSample = (essays: number): number => (essays >= 10_000 ? 8 : 40);
+/** Builds below 10,000 essays run twice and the faster counts: a shared machine only ever adds time. */
+const buildRuns = (essays: number): number => (essays >= 10_000 ? 1 : 2);
+/** First queries measured in the browser, for ours and Pagefind's (the median counts). */
+const FIRST_QUERIES = 12;
 
 const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
 const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
-
-interface Corpus {
-  essays: number;
-  pages: number;
-  records: number;
-  buildMs: number;
-  buildRuns: number;
-  msPerPage: number;
-  jsGzPerPage: number;
-  searchGzFirstOpen: number;
-  searchGzFirstQuery: number;
-  queryP50Ms: number;
-  queryP95Ms: number;
-  baselineQueryP95Ms: number;
-  baselineQueries: number;
-  queries: number;
-}
+const median = (items: readonly FirstQuery[]): FirstQuery => ({ bytes: percentile(items.map((item) => item.bytes), 50), requests: percentile(items.map((item) => item.requests), 50) });
 
 function time(fn: () => unknown): number {
   const start = performance.now();
@@ -55,34 +54,54 @@ function time(fn: () => unknown): number {
   return performance.now() - start;
 }
 
-async function measure(essays: number, work: string): Promise<Corpus> {
+/** Every term of the built index with how many records hold it. */
+function indexedTerms(dist: string): IndexedTerm[] {
+  const folder = path.join(dist, SEARCH_DIR, 's');
+  return readdirSync(folder).flatMap((file) => {
+    const shard = JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Shard;
+    return frontDecode(shard.terms).map((term, i) => ({ term, records: decodePostings(shard.postings[i]!).records.length }));
+  });
+}
+
+async function build(essays: number, content: string, dist: string): Promise<{ buildMs: number; peakRssMb: number }> {
+  let buildMs = Number.POSITIVE_INFINITY;
+  let peakRssMb = 0;
+  for (let run = 1; run <= buildRuns(essays); run += 1) {
+    log(`${essays} essays: build ${run} of ${buildRuns(essays)}…`);
+    rmSync(dist, { recursive: true, force: true });
+    const result = await buildSite({ contentDir: content, outDir: dist, peakRss: true });
+    if (result.code !== 0) throw new Error(`The ${essays}-essay build failed:\n${result.output.slice(-4000)}`);
+    buildMs = Math.min(buildMs, result.ms);
+    peakRssMb = Math.max(peakRssMb, result.peakRssMb ?? 0);
+  }
+  return { buildMs: Math.round(buildMs), peakRssMb };
+}
+
+async function measure(essays: number, work: string) {
   const content = path.join(work, `corpus-${essays}`);
   const dist = path.join(work, `dist-${essays}`);
   generateCorpus(content, essays, 1);
-  let buildMs = Number.POSITIVE_INFINITY;
-  for (let run = 1; run <= BUILD_RUNS; run += 1) {
-    log(`${essays} essays: build ${run} of ${BUILD_RUNS}…`);
-    rmSync(dist, { recursive: true, force: true });
-    const build = await buildSite({ contentDir: content, outDir: dist });
-    if (build.code !== 0) throw new Error(`The ${essays}-essay build failed:\n${build.output}`);
-    buildMs = Math.min(buildMs, build.ms);
-  }
+  const { buildMs, peakRssMb } = await build(essays, content, dist);
   const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  const essayPage = path.join(dist, 'essays', 'essay-0001', 'index.html');
+  const essayPath = '/essays/essay-0001/';
 
-  const core = JSON.parse(readFileSync(path.join(dist, CORE_PATH), 'utf8')) as CoreIndex;
-  const shards = core.shards.map((key) => JSON.parse(readFileSync(path.join(dist, shardPath(key, core.build)), 'utf8')) as Shard);
-  const byKey = new Map(shards.map((shard) => [shard.key, shard]));
-  const engine = new SearchEngine(core, async (key) => byKey.get(key)!);
-  await engine.loadAll();
+  const model = await loadContent({ contentDir: content, root: ROOT });
+  const indexBuildMs = Math.round(time(() => buildSearchIndex(model.essays, model.concepts)));
+  const { engine, core } = await openSearchIndex(dist);
   const aliases = CONCEPTS.flatMap(([, title, names]) => [title, ...names]);
-  const queries = benchQueries(core, shards, aliases);
+  const queries = benchQueries(indexedTerms(dist), core.records, aliases);
   log(`${essays} essays: ${queries.length} queries through the site's engine…`);
-  for (let round = 0; round < WARMUP_ROUNDS; round += 1) for (const query of queries) engine.search(query);
+  for (const query of queries) await engine.prepare(query);
+  for (let warm = 0; warm < WARMUP_ROUNDS; warm += 1) for (const query of queries) engine.search(query);
   const timings = queries.map((query) => time(() => engine.search(query)));
 
+  log(`${essays} essays: recall of words found in one essay only…`);
+  const sample = recallSample(model.essays);
+  const topUrls = async (words: readonly string[]): Promise<string[][]> => Promise.all(words.map(async (word) => (await engine.query(word, RECALL_RANK)).map((result) => result.url)));
+  const recallExact = recallOf(sample.exact, await topUrls(sample.exact.map((item) => item.word)));
+  const recallTypo = recallOf(sample.typo, await topUrls(sample.typo.map((item) => item.typo)));
+
   log(`${essays} essays: the same queries through a naive fuse.js…`);
-  const model = await loadContent({ contentDir: content, root: ROOT });
   const naiveRecords = [
     ...model.essays.flatMap((essay) => [
       { title: essay.title, text: `${essay.description} ${essay.intro}` },
@@ -92,31 +111,67 @@ async function measure(essays: number, work: string): Promise<Corpus> {
     ...model.concepts.map((concept) => ({ title: concept.title, text: `${concept.aliases.join(' ')} ${concept.text}` })),
   ];
   const naive = new Fuse(naiveRecords, { keys: ['title', 'text'], includeScore: true, ignoreLocation: true });
-  const sample = essays > 100 ? queries.filter((_, i) => i % Math.ceil(queries.length / BASELINE_SAMPLE) === 0) : queries;
-  naive.search(sample[0]!);
-  const baseline = sample.map((query) => time(() => naive.search(query)));
+  const naiveQueries = queries.filter((_, i) => i % Math.ceil(queries.length / baselineSample(essays)) === 0);
+  naive.search(naiveQueries[0]!);
+  const baseline = naiveQueries.map((query) => time(() => naive.search(query)));
 
-  const bytes = searchBytes(dist, essayPage);
+  log(`${essays} essays: first queries in Chromium${values['no-pagefind'] ? '' : ', ours and Pagefind’s'}…`);
+  const firstQueries = queries.filter((query) => /^[a-z]+$/.test(query)).slice(0, FIRST_QUERIES);
+  const server = await serveSite(dist);
+  const browser = await launchChromium();
+  let pagefind: Record<string, number> | undefined;
+  let ours: FirstQuery;
+  try {
+    const oursEach: FirstQuery[] = [];
+    for (const query of firstQueries) oursEach.push(await ourFirstQuery(browser, server.url, dist, essayPath, query));
+    ours = median(oursEach);
+    if (!values['no-pagefind']) {
+      const indexed = await indexWithPagefind(dist);
+      log(`${essays} essays: Pagefind indexed ${indexed.pages} pages in ${indexed.ms} ms`);
+      const theirsEach: FirstQuery[] = [];
+      for (const query of firstQueries) theirsEach.push(await pagefindFirstQuery(browser, server.url, dist, query));
+      const theirs = median(theirsEach);
+      pagefind = {
+        indexMs: indexed.ms,
+        searchGzFirstQuery: theirs.bytes,
+        firstQueryRequests: theirs.requests,
+        recallExact: recallOf(sample.exact, await pagefindTopUrls(browser, server.url, dist, sample.exact.map((item) => item.word), RECALL_RANK)),
+        recallTypo: recallOf(sample.typo, await pagefindTopUrls(browser, server.url, dist, sample.typo.map((item) => item.typo), RECALL_RANK)),
+      };
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
   const result = {
     essays,
     pages: htmlFiles.length,
-    records: core.records.length,
-    buildMs: Math.round(buildMs),
-    buildRuns: BUILD_RUNS,
+    records: core.records,
+    buildMs,
+    buildRuns: buildRuns(essays),
+    peakRssMb,
     msPerPage: 0,
-    jsGzPerPage: pageJsGzip(dist, essayPage),
-    searchGzFirstOpen: bytes.firstOpen,
-    // First open plus the shards the median benchmark query needs.
-    searchGzFirstQuery: bytes.firstOpen + percentile(queries.map((query) => queryShardBytes(query, bytes.shards)), 50),
+    indexBuildMs,
+    jsGzPerPage: pageJsGzip(dist, path.join(dist, essayPath, 'index.html')),
+    searchGzFirstOpen: gzipSize(readFileSync(path.join(dist, SEARCH_DIR, CORE_MODULE))),
+    searchGzFirstQuery: ours.bytes,
+    firstQueryRequests: ours.requests,
+    searchFiles: readdirSync(path.join(dist, SEARCH_DIR), { recursive: true }).length,
     queryP50Ms: round(percentile(timings, 50), 3),
     queryP95Ms: round(percentile(timings, 95), 3),
+    recallSample: sample.exact.length,
+    recallExact,
+    recallTypo,
     baselineQueryP95Ms: round(percentile(baseline, 95), 1),
-    baselineQueries: sample.length,
+    baselineQueries: naiveQueries.length,
     queries: queries.length,
+    ...(pagefind ? { pagefind } : {}),
   };
   log(`${essays} essays: ${JSON.stringify(result)}`);
   rmSync(content, { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
+  rmSync(`${dist}.cache`, { recursive: true, force: true });
   return result;
 }
 
@@ -144,7 +199,7 @@ async function lighthouseOnBundledSite(work: string): Promise<Record<string, Lig
 const work = mkdtempSync(path.join(tmpdir(), 'lm-bench-'));
 try {
   const started = performance.now();
-  const corpora: Corpus[] = [];
+  const corpora = [];
   for (const essays of SIZES) corpora.push(await measure(essays, work));
   // Marginal build cost per page: the largest corpus against the smallest.
   const [small, large] = [corpora[0]!, corpora.at(-1)!];

@@ -6,11 +6,9 @@
  *
  * `--json` prints one JSON array, best first, of { title, kind, url, score }.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SearchEngine } from '../src/search/engine.ts';
-import { CORE_PATH, shardPath, type CoreIndex, type Shard } from '../src/search/format.ts';
+import { openSearchIndex } from '../src/search/open-folder.ts';
 
 // `npm run search -- x | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -44,12 +42,7 @@ if (!query) fail(`Give a query to search for.\n${usage}`);
 const limit = Number(values.limit);
 if (!Number.isInteger(limit) || limit < 1) fail(`--limit must be a whole number above 0, not "${values.limit}".`);
 
-const dist = path.resolve(values.dist);
-const corePath = path.join(dist, CORE_PATH);
-if (!existsSync(corePath)) fail(`No search index at ${corePath}.\nBuild the site first: npm run build (or point --dist at a built site).`);
-
-const read = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
-const engine = new SearchEngine(read<CoreIndex>(corePath), async (key, build) => read<Shard>(path.join(dist, shardPath(key, build))));
+const { engine } = await openSearchIndex(path.resolve(values.dist)).catch((error: Error) => fail(error.message));
 const results = await engine.query(query, limit);
 
 if (values.json) {
@@ -59,6 +52,7 @@ if (values.json) {
 } else {
   results.forEach((result, index) => {
     const where = result.parent ? `${result.parent} › ` : '';
-    process.stdout.write(`${String(index + 1).padStart(2)}. [${result.kind}] ${where}${result.title}  (score ${result.score})\n    ${result.url}\n`);
+    const detail = result.sides ? `Leadership: ${result.sides[0]} · Management: ${result.sides[1]}` : result.excerpt;
+    process.stdout.write(`${String(index + 1).padStart(2)}. [${result.kind}] ${where}${result.title}  (score ${result.score})\n    ${result.url}\n    ${detail}\n`);
   });
 }

@@ -1,13 +1,12 @@
 /**
  * What the benchmark measures in a built site, as pure functions over dist/:
- * the JavaScript a page loads before any interaction, the bytes search
- * fetches on first open, and a fixed, seeded set of realistic queries.
+ * the JavaScript a page loads before any interaction, a fixed, seeded set of
+ * realistic queries, and the words a recall test looks for.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { tokenize } from '../../src/search/engine.ts';
-import { CORE_PATH, frontDecode, shardKey, shardPath, type CoreIndex, type Shard } from '../../src/search/format.ts';
+import { words } from '../../src/model/text.ts';
 import { random } from '../corpus.ts';
 
 /** Gzipped size in bytes (level 9, as a CDN would serve it). */
@@ -76,54 +75,24 @@ export function pageJsGzip(dist: string, htmlFile: string): number {
   return files.reduce((sum, file) => sum + gzipSize(readFileSync(path.join(dist, file))), 0) + inline.reduce((sum, body) => sum + gzipSize(body), 0);
 }
 
-export interface SearchBytes {
-  /** Search code (the dialog chunk and what it imports, beyond the page's own JS) plus the core index. */
-  readonly firstOpen: number;
-  readonly code: number;
-  readonly core: number;
-  /** Gzipped bytes of each term shard, by key. */
-  readonly shards: ReadonlyMap<string, number>;
-}
-
-/** The shards a query needs, and their gzipped bytes together. */
-export function queryShardBytes(query: string, shards: ReadonlyMap<string, number>): number {
-  const { phrases, words } = tokenize(query);
-  return [...new Set([...words, ...phrases.flat()].map(shardKey))].reduce((sum, key) => sum + (shards.get(key) ?? 0), 0);
-}
-
-/** Bytes fetched when search first opens on a page, and per shard after. */
-export function searchBytes(dist: string, htmlFile: string): SearchBytes {
-  const page = pageScripts(dist, readFileSync(htmlFile, 'utf8'));
-  const loaded = new Set(page.files);
-  const dialogEntries = [...page.files, '/'].flatMap((file) =>
-    dynamicImports(file === '/' ? page.inline.join('\n') : readFileSync(path.join(dist, file), 'utf8'), file),
-  ).filter((file) => /search-dialog/.test(file));
-  if (dialogEntries.length === 0) throw new Error(`No dynamic import of the search dialog in ${htmlFile}`);
-  const code = moduleClosure(dist, dialogEntries)
-    .filter((file) => !loaded.has(file))
-    .reduce((sum, file) => sum + gzipSize(readFileSync(path.join(dist, file))), 0);
-  const coreText = readFileSync(path.join(dist, CORE_PATH), 'utf8');
-  const core = gzipSize(coreText);
-  const coreIndex = JSON.parse(coreText) as CoreIndex;
-  const shards = new Map(coreIndex.shards.map((key) => [key, gzipSize(readFileSync(path.join(dist, shardPath(key, coreIndex.build))))]));
-  return { firstOpen: code + core, code, core, shards };
-}
-
 const ACCENTS: Readonly<Record<string, string>> = Object.freeze({ a: 'à', e: 'é', i: 'î', o: 'ö', u: 'ü', c: 'ç', n: 'ñ' });
+
+/** A term of the index and how many records hold it. */
+export interface IndexedTerm {
+  readonly term: string;
+  readonly records: number;
+}
 
 /**
  * A fixed, seeded set of queries a reader would type: exact words, words with
  * one typo (the first letter kept), two-word queries, accented spellings and
- * concept names and aliases. The same index and seed give the same queries.
+ * concept names and aliases. The same terms and seed give the same queries.
  */
-export function benchQueries(core: CoreIndex, shards: readonly Shard[], aliases: readonly string[], seed = 7): string[] {
+export function benchQueries(indexed: readonly IndexedTerm[], totalRecords: number, aliases: readonly string[], seed = 7): string[] {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   // Words a reader would look for: at least four letters, in more than one record but not in most.
-  const words = shards
-    .flatMap((shard) => frontDecode(shard.terms).map((term, i) => ({ term, postings: shard.postings[i]!.length })))
-    .filter(({ term, postings }) => /^[a-z]{4,}$/.test(term) && postings >= 2 && postings < core.records.length / 4)
-    .map(({ term }) => term);
+  const words = indexed.filter(({ term, records }) => /^[a-z]{4,}$/.test(term) && records >= 2 && records < totalRecords / 4).map(({ term }) => term);
   if (words.length === 0) throw new Error('The index has no words to query.');
   const typo = (word: string): string => {
     const at = 1 + Math.floor(next() * (word.length - 1));
@@ -145,4 +114,44 @@ export function benchQueries(core: CoreIndex, shards: readonly Shard[], aliases:
   for (let i = 0; i < 30; i += 1) queries.push(accent(pick(words)));
   for (let i = 0; queries.length < 200 || i < aliases.length; i += 1) queries.push(aliases[i % Math.max(1, aliases.length)] ?? pick(words));
   return queries;
+}
+
+/** A word that occurs in exactly one essay, and that essay. */
+export interface UniqueWord {
+  readonly word: string;
+  readonly essay: string;
+}
+
+/**
+ * A deterministic sample of words (four or more letters) that each occur in
+ * exactly one essay, counted over everything a reader sees of it: title,
+ * description, headings, prose and contrast tables.
+ */
+export function uniqueWords(essays: ReadonlyArray<{ slug: string; text: string }>, count: number, seed = 11): UniqueWord[] {
+  const owner = new Map<string, string | null>();
+  for (const essay of essays) {
+    for (const word of new Set(words(essay.text))) {
+      if (!/^\p{L}{4,}$/u.test(word)) continue;
+      owner.set(word, owner.has(word) ? null : essay.slug);
+    }
+  }
+  const unique = [...owner].filter((entry): entry is [string, string] => entry[1] !== null).sort(([a], [b]) => (a < b ? -1 : 1));
+  const next = random(seed);
+  const sample: UniqueWord[] = [];
+  while (sample.length < count && unique.length > 0) {
+    const [word, essay] = unique.splice(Math.floor(next() * unique.length), 1)[0]!;
+    sample.push({ word, essay });
+  }
+  return sample;
+}
+
+/** The word with its two middle letters swapped (a typo); undefined when that changes nothing. */
+export function swapMiddle(word: string): string | undefined {
+  const letters = [...word];
+  for (let at = Math.floor(letters.length / 2) - 1; at >= 1 && at + 1 < letters.length; at -= 1) {
+    if (letters[at] === letters[at + 1]) continue;
+    [letters[at], letters[at + 1]] = [letters[at + 1]!, letters[at]!];
+    return letters.join('');
+  }
+  return undefined;
 }

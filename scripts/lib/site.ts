@@ -15,10 +15,14 @@ export interface BuildResult {
   readonly code: number | null;
   readonly output: string;
   readonly ms: number;
+  /** Peak resident memory of the build in MB (worker threads included), when asked for. */
+  readonly peakRssMb?: number | undefined;
 }
 
+const PEAK_RSS = path.join(import.meta.dirname, 'report-peak-rss.ts');
+
 /** Runs `astro build` on `contentDir` into `outDir`; never throws on a failed build. */
-export function buildSite(options: { contentDir?: string; outDir: string; env?: Record<string, string>; root?: string }): Promise<BuildResult> {
+export function buildSite(options: { contentDir?: string; outDir: string; env?: Record<string, string>; root?: string; peakRss?: boolean }): Promise<BuildResult> {
   const started = performance.now();
   const cacheDir = `${options.outDir}.cache`;
   mkdirSync(cacheDir, { recursive: true });
@@ -30,11 +34,15 @@ export function buildSite(options: { contentDir?: string; outDir: string; env?: 
   };
   if (options.contentDir) env['CONTENT_DIR'] = options.contentDir;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', options.outDir], { cwd: options.root ?? ROOT, env });
+    const preload = options.peakRss ? ['--import', PEAK_RSS] : [];
+    const child = spawn(process.execPath, [...preload, ASTRO, 'build', '--outDir', options.outDir], { cwd: options.root ?? ROOT, env });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ code, output, ms: performance.now() - started }));
+    child.on('close', (code) => {
+      const peak = output.match(/^peak-rss-kb (\d+)$/m)?.[1];
+      resolve({ code, output, ms: performance.now() - started, peakRssMb: peak === undefined ? undefined : Math.round(Number(peak) / 1024) });
+    });
   });
 }
 

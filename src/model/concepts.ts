@@ -4,7 +4,7 @@
  */
 import type { Concept, Essay } from './schemas.ts';
 import { contrastId, type AspectSlug } from './slug.ts';
-import { terms } from './text.ts';
+import { containsRun, terms } from './text.ts';
 
 export interface Mention {
   readonly kind: 'section' | 'contrast';
@@ -24,9 +24,7 @@ export function conceptPhrases(concept: Pick<Concept, 'title' | 'aliases'>): str
 
 /** True when `haystack` (terms) contains any phrase as consecutive terms. */
 export function containsPhrase(haystack: readonly string[], phrases: readonly (readonly string[])[]): boolean {
-  return phrases.some((phrase) =>
-    haystack.some((_, start) => phrase.every((term, offset) => haystack[start + offset] === term)),
-  );
+  return phrases.some((phrase) => containsRun(haystack, phrase));
 }
 
 /**

@@ -84,3 +84,12 @@ export function stem(word: string): string {
 export function terms(text: string): string[] {
   return words(text).map(stem);
 }
+
+/** True when `run` occurs in `haystack` as consecutive terms (a quoted phrase, a concept's name). */
+export function containsRun(haystack: readonly string[], run: readonly string[]): boolean {
+  if (run.length === 0) return true;
+  for (let start = 0; start + run.length <= haystack.length; start += 1) {
+    if (run.every((term, offset) => haystack[start + offset] === term)) return true;
+  }
+  return false;
+}

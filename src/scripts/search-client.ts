@@ -1,17 +1,29 @@
-/** The browser's search engine: the core index on first use, shards as queries need them. */
+/**
+ * The browser's search engine. The core index is built into the module that
+ * holds this code (`/search/core.js`), which hands it over with `setCore`;
+ * every other index file is fetched relative to that module, so search works
+ * under any base path.
+ */
 import { SearchEngine } from '../search/engine.ts';
-import { CORE_PATH, shardPath, type CoreIndex, type Shard } from '../search/format.ts';
+import type { CoreIndex } from '../search/format.ts';
 
-let engine: Promise<SearchEngine> | undefined;
+let core: CoreIndex | undefined;
+let engine: SearchEngine | undefined;
 
-async function json<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Could not load ${url} (${response.status})`);
-  return (await response.json()) as T;
+export function setCore(value: CoreIndex): void {
+  core = value;
+  engine = undefined;
 }
 
-export function getEngine(): Promise<SearchEngine> {
-  engine ??= json<CoreIndex>(CORE_PATH).then((core) => new SearchEngine(core, (key, build) => json<Shard>(shardPath(key, build))));
-  engine.catch(() => (engine = undefined));
+async function json(file: string): Promise<unknown> {
+  const url = new URL(file, import.meta.url);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${url.pathname} (${response.status})`);
+  return response.json();
+}
+
+export function getEngine(): SearchEngine {
+  if (!core) throw new Error('The search index is missing from this build.');
+  engine ??= new SearchEngine(core, json);
   return engine;
 }

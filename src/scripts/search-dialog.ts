@@ -1,33 +1,41 @@
 /**
  * The search dialog's behaviour (loaded on first open; search-open.ts has
  * already shown it and focused the box): a combobox over a listbox of
- * results. Type to search (debounced), ↑/↓ to move, Enter to open, Esc to
- * close and return focus. Results come from the shared engine and are built
- * from text nodes.
+ * results grouped by essay. Type to search (debounced; typing never waits for
+ * a download), ↑/↓ to move, Enter to open, Esc to close at the first press
+ * and return focus, ✕ to clear. Results come from the shared engine and are
+ * built from text nodes.
  */
 import { PAGE_IDS } from '../model/page-ids.ts';
 import { SEARCH_CONFIG } from '../search/config.ts';
 import type { SearchResult } from '../search/engine.ts';
 import { withHighlight } from '../search/highlight.ts';
 import { getEngine } from './search-client.ts';
-import { resultBody } from './search-render.ts';
+import { groupHits } from './search-groups.ts';
+import { element, KIND_LABELS, resultBody } from './search-render.ts';
+import { layoutResults, type Slot } from './search-results.ts';
 
 const dialog = document.getElementById(PAGE_IDS.searchDialog) as HTMLDialogElement;
 const input = document.getElementById(PAGE_IDS.searchInput) as HTMLInputElement;
 const list = document.getElementById(PAGE_IDS.searchResults) as HTMLUListElement;
 const status = document.getElementById(PAGE_IDS.searchStatus) as HTMLElement;
 const seeAll = dialog.querySelector<HTMLAnchorElement>('[data-search-all]')!;
+const clear = dialog.querySelector<HTMLButtonElement>('[data-search-clear]')!;
 let opener: HTMLElement | null = null;
-let results: Array<{ url: string }> = [];
 let active = -1;
 let latest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let stopFilling: () => void = () => undefined;
+/** Where each option leads, once its details are known. */
+const targets = new Map<number, Promise<string>>();
+
+const options = (): HTMLElement[] => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
 
 function setActive(index: number): void {
-  const options = list.querySelectorAll<HTMLElement>('[role="option"]');
-  active = options.length === 0 ? -1 : (index + options.length) % options.length;
-  options.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
-  const current = options[active];
+  const all = options();
+  active = all.length === 0 ? -1 : (index + all.length) % all.length;
+  all.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
+  const current = all[active];
   if (current) {
     input.setAttribute('aria-activedescendant', current.id);
     current.scrollIntoView({ block: 'nearest' });
@@ -37,60 +45,93 @@ function setActive(index: number): void {
 }
 
 function go(index: number): void {
-  const target = results[index];
-  if (target) window.location.assign(target.url);
+  void targets.get(index)?.then((url) => window.location.assign(url));
 }
 
-function render(items: readonly SearchResult[], query: string): void {
-  list.replaceChildren();
-  results = items.map((result) => ({ url: withHighlight(result.url, result.terms) }));
-  items.forEach((result, index) => {
-    const option = document.createElement('li');
-    option.id = `_search-option-${index}`;
-    option.setAttribute('role', 'option');
-    option.setAttribute('aria-selected', 'false');
-    option.className = 'search-option';
-    option.dataset.href = results[index]!.url;
-    resultBody(result, option);
-    option.addEventListener('click', () => go(index));
-    option.addEventListener('mousemove', () => active !== index && setActive(index));
-    list.append(option);
-  });
-  input.setAttribute('aria-expanded', String(items.length > 0));
+/** A listbox option; its target is known once its details arrive. */
+function option(index: number): Slot {
+  const item = element('li', 'search-option is-loading');
+  item.id = `_search-option-${index}`;
+  item.setAttribute('role', 'option');
+  item.setAttribute('aria-selected', 'false');
+  item.addEventListener('click', () => go(index));
+  item.addEventListener('mousemove', () => active !== index && setActive(index));
+  let resolve: (url: string) => void = () => undefined;
+  targets.set(index, new Promise((done) => (resolve = done)));
+  return {
+    element: item,
+    fill(result: SearchResult) {
+      const url = withHighlight(result.url, result.terms);
+      item.dataset.href = url;
+      item.classList.remove('is-loading');
+      resultBody(result, item);
+      resolve(url);
+    },
+  };
+}
+
+function show(query: string, count: number): void {
+  input.setAttribute('aria-expanded', String(count > 0));
   // Which query the list shows, so tests (and debugging) can tell a stale render from a final one.
   list.dataset.query = query;
   seeAll.href = `/search/?q=${encodeURIComponent(query)}`;
   seeAll.hidden = !query;
-  setActive(items.length > 0 ? 0 : -1);
+  clear.hidden = !input.value;
+  setActive(count > 0 ? 0 : -1);
 }
 
-/** With an empty box, the concepts are offered as starting points. */
-function suggestions(engineResults: readonly SearchResult[]): void {
-  render(engineResults, '');
-  status.textContent = engineResults.length ? `Try a concept: ${engineResults.length} suggestions.` : '';
+/** With an empty box (or nothing found), the concepts are offered as starting points. */
+function suggest(query: string): number {
+  stopFilling();
+  targets.clear();
+  const concepts = getEngine().concepts();
+  list.replaceChildren(
+    ...concepts.map((concept, index) => {
+      const slot = option(index);
+      slot.element.classList.remove('is-loading');
+      const head = element('span', 'result-head');
+      head.append(element('span', 'result-kind kind-concept', KIND_LABELS.concept), element('span', 'result-title', concept.title));
+      slot.element.append(head);
+      slot.element.dataset.href = concept.url;
+      targets.set(index, Promise.resolve(concept.url));
+      return slot.element;
+    }),
+  );
+  show(query, concepts.length);
+  return concepts.length;
 }
 
 async function run(): Promise<void> {
   const query = input.value.trim();
   const ticket = ++latest;
   try {
-    const engine = await getEngine();
-    if (!query) return suggestions(engine.concepts());
-    const found = await engine.query(query, SEARCH_CONFIG.limit);
-    if (ticket !== latest) return;
-    render(found, query);
-    status.textContent = found.length === 0 ? `No results for “${query}”. Try a concept below or check the spelling.` : `${found.length} ${found.length === 1 ? 'result' : 'results'}.`;
-    if (found.length === 0) {
-      const concepts = engine.concepts();
-      render(concepts, query);
-      input.setAttribute('aria-expanded', 'true');
+    const engine = getEngine();
+    if (!query) {
+      const count = suggest('');
+      status.textContent = count ? `Try a concept: ${count} suggestions.` : '';
+      return;
     }
+    const hits = await engine.hits(query, SEARCH_CONFIG.limit);
+    if (ticket !== latest) return;
+    const groups = groupHits(hits);
+    const shown = groups.reduce((sum, group) => sum + group.hits.length, 0);
+    if (shown === 0) {
+      suggest(query);
+      status.textContent = `No results for “${query}”. Try a concept below or check the spelling.`;
+      return;
+    }
+    stopFilling();
+    targets.clear();
+    stopFilling = layoutResults(list, groups, engine, { scroller: list, groupRole: 'group', titleTag: 'p', slot: option });
+    show(query, shown);
+    status.textContent = `${shown} ${shown === 1 ? 'result' : 'results'}.`;
   } catch (error) {
     if (ticket === latest) status.textContent = `Search is unavailable: ${(error as Error).message}`;
   }
 }
 
 input.addEventListener('input', () => {
+  clear.hidden = !input.value;
   clearTimeout(timer);
   timer = setTimeout(() => void run(), SEARCH_CONFIG.debounceMs);
 });
@@ -102,9 +143,18 @@ input.addEventListener('keydown', (event) => {
   } else if (event.key === 'Enter') {
     event.preventDefault();
     go(active >= 0 ? active : 0);
+  } else if (event.key === 'Escape') {
+    // A search field clears itself on the first Esc; the dialog closes instead, as DocSearch's does.
+    event.preventDefault();
+    dialog.close();
   }
 });
 
+clear.addEventListener('click', () => {
+  input.value = '';
+  input.focus();
+  void run();
+});
 dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
 dialog.addEventListener('close', () => opener?.focus());
 // A click on the backdrop (outside the panel) closes the dialog.

@@ -1,9 +1,20 @@
 /**
  * Opens search from any page: the header button, `/`, or Ctrl/⌘-K. The
  * dialog opens and takes focus at once (so no keystroke is lost); its code
- * and the index are fetched only then, never on page load.
+ * and the core index (one module, /search/core.js) are fetched only then,
+ * never on page load.
  */
 import { PAGE_IDS } from '../model/page-ids.ts';
+
+/** The search module: code and core index, built per site (src/pages/search/core.js.ts). */
+export interface SearchModule {
+  attachSearch(opener: HTMLElement | null): void;
+  initSearchPage(): Promise<void>;
+}
+
+export function loadSearch(): Promise<SearchModule> {
+  return import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/core.js`) as Promise<SearchModule>;
+}
 
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -18,7 +29,7 @@ export function initSearchOpen(): void {
     if (!dialog.open) dialog.showModal();
     input.focus();
     input.select();
-    void import('./search-dialog.ts').then(({ attachSearch }) => attachSearch(from));
+    void loadSearch().then(({ attachSearch }) => attachSearch(from));
   };
   for (const button of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
     button.addEventListener('click', (event) => {

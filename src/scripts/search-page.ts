@@ -1,7 +1,27 @@
-/** The results page: reads `?q=`, searches with the shared engine, lists real links. */
+/** The results page: reads `?q=`, searches with the shared engine, lists real links grouped by essay. */
+import type { SearchResult } from '../search/engine.ts';
 import { withHighlight } from '../search/highlight.ts';
 import { getEngine } from './search-client.ts';
-import { resultBody } from './search-render.ts';
+import { groupHits } from './search-groups.ts';
+import { element, resultBody } from './search-render.ts';
+import { layoutResults, type Slot } from './search-results.ts';
+
+/** How many results the page lists. */
+const PAGE_LIMIT = 50;
+
+function link(): Slot {
+  const item = element('li', 'search-page-item is-loading');
+  const anchor = element('a', 'search-page-result');
+  item.append(anchor);
+  return {
+    element: item,
+    fill(result: SearchResult) {
+      anchor.href = withHighlight(result.url, result.terms);
+      item.classList.remove('is-loading');
+      resultBody(result, anchor);
+    },
+  };
+}
 
 export async function initSearchPage(): Promise<void> {
   const query = (new URLSearchParams(window.location.search).get('q') ?? '').trim();
@@ -12,20 +32,12 @@ export async function initSearchPage(): Promise<void> {
   if (!query) return;
   status.textContent = 'Searching…';
   try {
-    const results = await (await getEngine()).query(query, 50);
+    const engine = getEngine();
+    const groups = groupHits(await engine.hits(query, PAGE_LIMIT));
+    const shown = groups.reduce((sum, group) => sum + group.hits.length, 0);
     document.title = `${query} · ${document.title}`;
-    status.textContent = results.length === 0 ? `No results for “${query}”. Check the spelling, or browse the concepts below.` : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”.`;
-    list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.className = 'search-page-result';
-        link.href = withHighlight(result.url, result.terms);
-        resultBody(result, link);
-        item.append(link);
-        return item;
-      }),
-    );
+    status.textContent = shown === 0 ? `No results for “${query}”. Check the spelling, or browse the concepts below.` : `${shown} ${shown === 1 ? 'result' : 'results'} for “${query}”.`;
+    layoutResults(list, groups, engine, { scroller: null, titleTag: 'h2', slot: link });
   } catch (error) {
     status.textContent = `Search is unavailable: ${(error as Error).message}`;
   }

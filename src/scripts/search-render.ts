@@ -12,24 +12,18 @@ export function appendMarked(parent: HTMLElement, text: string, terms: ReadonlyS
   parent.append(...markedNodes(text, terms).nodes);
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
+  if (text !== undefined) node.textContent = text;
   return node;
 }
 
-/** The inside of one result: kind, breadcrumb, title and snippet, with matches marked. */
+/** The inside of one result: kind, title, and the excerpt or a contrast's two sides, with matches marked. */
 export function resultBody(result: SearchResult, container: HTMLElement): void {
   const terms = new Set(result.terms);
   const head = element('span', 'result-head');
-  const kind = element('span', `result-kind kind-${result.kind}`);
-  kind.textContent = KIND_LABELS[result.kind];
-  head.append(kind);
-  if (result.parent) {
-    const crumb = element('span', 'result-crumb');
-    crumb.textContent = `${result.parent} ›`;
-    head.append(crumb);
-  }
+  head.append(element('span', `result-kind kind-${result.kind}`, KIND_LABELS[result.kind]));
   const title = element('span', 'result-title');
   appendMarked(title, result.title, terms);
   head.append(title);
@@ -37,15 +31,13 @@ export function resultBody(result: SearchResult, container: HTMLElement): void {
   if (result.sides) {
     for (const [label, side] of [['Leadership', result.sides[0]], ['Management', result.sides[1]]] as const) {
       const line = element('span', `result-side side-${label.toLowerCase()}`);
-      const name = element('span', 'side-label');
-      name.textContent = `${label}: `;
-      line.append(name);
+      line.append(element('span', 'side-label', `${label}: `));
       appendMarked(line, side, terms);
       container.append(line);
     }
-  } else if (result.snippet) {
-    const snippet = element('span', 'result-snippet');
-    appendMarked(snippet, result.snippet, terms);
-    container.append(snippet);
+  } else if (result.excerpt) {
+    const excerpt = element('span', 'result-excerpt');
+    appendMarked(excerpt, result.excerpt, terms);
+    container.append(excerpt);
   }
 }

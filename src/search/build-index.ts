@@ -1,166 +1,212 @@
 /**
  * Build time: turns the site model into the search index that ships to the
- * browser. Records are short (title, breadcrumb, anchor, snippet); words reach
- * them through postings (term → records, with the field each was found in),
- * sharded by first letter so a query fetches only what it needs; fuse.js gets
- * only each shard's vocabulary of distinct terms, for typo correction.
+ * browser. Every term of every field of every record is indexed, with a
+ * precomputed BM25F impact per posting (no top-N cut). Postings are cut into
+ * size-balanced shards at term prefixes; typo vocabularies are grouped by
+ * letter and length; the text a result shows lives in fragment files.
  */
 import { createHash } from 'node:crypto';
-import Fuse from 'fuse.js';
 import { conceptPhrases } from '../model/concepts.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
-import { contrastId, slugify, type AspectSlug } from '../model/slug.ts';
-import { terms, truncate } from '../model/text.ts';
-import { FIELD_WEIGHT, KINDS, SEARCH_CONFIG, STOP_WORDS, type Kind } from './config.ts';
-import { encodePostings, frontCode, restoreFuseIndex, shardKey, type CoreIndex, type Shard, type StoredRecord } from './format.ts';
+import { terms } from '../model/text.ts';
+import { FIELD_SETTINGS, FIELDS, SEARCH_CONFIG, STOP_WORDS, type Field } from './config.ts';
+import { fragmentDocument, indexDocuments, type IndexDocument, type IndexRecord } from './documents.ts';
+import {
+  CORE_JSON,
+  encodeNumbers,
+  encodePostings,
+  fragmentFile,
+  frontCode,
+  MAX_IMPACT,
+  shardFile,
+  vocabularyFile,
+  type CoreIndex,
+  type Fragment,
+  type Shard,
+  type ShardEntry,
+  type VocabularyEntry,
+  type VocabularyFile,
+} from './format.ts';
 
-type Weight = (typeof FIELD_WEIGHT)[keyof typeof FIELD_WEIGHT];
+/** Folded, stemmed words worth indexing: no stop words, no single Latin letters or digits. */
+export const indexable = (text: string): string[] => terms(text).filter((term) => !STOP_WORDS.has(term) && (term.length > 1 || /[^\p{Script=Latin}\p{N}]/u.test(term)));
 
-interface Draft {
-  readonly kind: Kind;
-  readonly title: string;
-  /** Index of the essay record this one belongs to, or -1. */
-  readonly parent: number;
-  /** Essay or concept slug, or the anchor id inside the parent essay. */
-  readonly path: string;
-  readonly snippet: string;
-  /** Term → the strongest field it was found in. */
-  readonly terms: Map<string, Weight>;
-}
-
-const indexable = (text: string): string[] => terms(text).filter((term) => term.length > 1 && !STOP_WORDS.has(term));
-
-function addTerms(target: Map<string, Weight>, text: string, weight: Weight): void {
-  for (const term of indexable(text)) if ((target.get(term) ?? 0) < weight) target.set(term, weight);
-}
-
-/** The `count` most distinctive of a text's terms by tf-idf, given each term's idf. */
-function distinctive(textTerms: readonly string[], count: number, idf: ReadonlyMap<string, number>): string[] {
-  const tf = new Map<string, number>();
-  for (const term of textTerms) tf.set(term, (tf.get(term) ?? 0) + 1);
-  return [...tf]
-    .map(([term, n]) => [term, n * (idf.get(term) ?? 0)] as const)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, count)
-    .map(([term]) => term);
-}
-
-/** How much body text is indexed (defaults from SEARCH_CONFIG; the benchmark varies them). */
+/** The sizes the index is cut to (defaults from SEARCH_CONFIG; tests use small ones). */
 export interface IndexOptions {
-  readonly bodyTermsPerSection: number;
-  readonly bodyTermsPerIntro: number;
+  readonly shardBytes: number;
+  readonly vocabularyBytes: number;
+  readonly fragmentBytes: number;
 }
 
-/** Records for every essay, section, contrast and concept, in a stable order. */
-export function searchRecords(essays: readonly Essay[], concepts: readonly Concept[], options: IndexOptions = SEARCH_CONFIG): Draft[] {
-  // Each body is folded once: its terms serve both document frequency and tf-idf.
-  const bodyTerms = new Map<string, string[]>();
-  for (const essay of essays) for (const body of [essay.intro, ...essay.sections.map((section) => section.text)]) bodyTerms.set(body, indexable(body));
-  const df = new Map<string, number>();
-  for (const list of bodyTerms.values()) for (const term of new Set(list)) df.set(term, (df.get(term) ?? 0) + 1);
-  const idf = new Map([...df].map(([term, count]) => [term, Math.log(1 + bodyTerms.size / count)]));
-  const top = (body: string, count: number): string => distinctive(bodyTerms.get(body) ?? [], count, idf).join(' ');
+export interface BuiltIndex {
+  readonly core: CoreIndex;
+  /** Every file under /search/ but the core module: path relative to /search/ → body. */
+  readonly files: ReadonlyMap<string, string>;
+}
 
-  const drafts: Draft[] = [];
-  for (const essay of essays) {
-    const parent = drafts.length;
-    const essayTerms = new Map<string, Weight>();
-    addTerms(essayTerms, essay.title, FIELD_WEIGHT.title);
-    addTerms(essayTerms, `${essay.description} ${essay.tags.join(' ')}`, FIELD_WEIGHT.summary);
-    addTerms(essayTerms, top(essay.intro, options.bodyTermsPerIntro), FIELD_WEIGHT.body);
-    drafts.push({ kind: 'essay', title: essay.title, parent: -1, path: essay.slug, snippet: essay.description, terms: essayTerms });
-    for (const section of essay.sections) {
-      const sectionTerms = new Map<string, Weight>();
-      addTerms(sectionTerms, section.heading, FIELD_WEIGHT.title);
-      addTerms(sectionTerms, top(section.text, options.bodyTermsPerSection), FIELD_WEIGHT.body);
-      drafts.push({ kind: 'section', title: section.heading, parent, path: section.id, snippet: '', terms: sectionTerms });
-    }
-    for (const contrast of essay.contrasts) {
-      const contrastTerms = new Map<string, Weight>();
-      addTerms(contrastTerms, contrast.aspect, FIELD_WEIGHT.title);
-      addTerms(contrastTerms, `${contrast.leadershipText} ${contrast.managementText}`, FIELD_WEIGHT.summary);
-      drafts.push({
-        kind: 'contrast',
-        title: contrast.aspect,
-        parent,
-        path: contrastId(contrast.aspectSlug as AspectSlug),
-        snippet: `${contrast.leadershipText}\n${contrast.managementText}`,
-        terms: contrastTerms,
-      });
-    }
+const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+type FieldTerms = Record<Field, string[]>;
+
+/**
+ * BM25F impacts of one record's terms, given each field's average length:
+ * weighted, length-normalised frequencies summed over fields, saturated once,
+ * boosted by kind, and scaled to 1–31.
+ */
+export function recordImpacts(kind: IndexRecord['kind'], fields: FieldTerms, averages: Readonly<Record<Field, number>>): Map<string, number> {
+  const pseudo = new Map<string, number>();
+  for (const field of FIELDS) {
+    const list = fields[field];
+    if (list.length === 0) continue;
+    const { weight, lengthNorm } = FIELD_SETTINGS[field];
+    const norm = 1 - lengthNorm + (lengthNorm * list.length) / (averages[field] || 1);
+    for (const term of list) pseudo.set(term, (pseudo.get(term) ?? 0) + weight / norm);
   }
-  for (const concept of concepts) {
-    const conceptTerms = new Map<string, Weight>();
-    addTerms(conceptTerms, [concept.title, ...concept.aliases].join(' '), FIELD_WEIGHT.title);
-    addTerms(conceptTerms, concept.text, FIELD_WEIGHT.summary);
-    drafts.push({ kind: 'concept', title: concept.title, parent: -1, path: concept.slug, snippet: truncate(concept.text, 140), terms: conceptTerms });
+  const top = Math.max(...Object.values(SEARCH_CONFIG.kindBoost));
+  const impacts = new Map<string, number>();
+  for (const [term, tf] of pseudo) {
+    const saturated = (tf / (SEARCH_CONFIG.k1 + tf)) * SEARCH_CONFIG.kindBoost[kind];
+    impacts.set(term, Math.min(MAX_IMPACT, Math.max(1, Math.round((saturated / top) * SEARCH_CONFIG.impactLevels))));
   }
-  return drafts;
+  return impacts;
+}
+
+/** Term → flat `[record, impact, record, impact, …]`, for every term of every record. */
+function postingsOf(documents: readonly IndexDocument[]): Map<string, number[]> {
+  const records = documents.flatMap((document) => document.records);
+  const fieldTerms = records.map((record) => Object.fromEntries(FIELDS.map((field) => [field, indexable(record.fields[field])])) as FieldTerms);
+  const averages = Object.fromEntries(
+    FIELDS.map((field) => {
+      const lengths = fieldTerms.map((fields) => fields[field].length).filter((length) => length > 0);
+      return [field, lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length)];
+    }),
+  ) as Record<Field, number>;
+  const postings = new Map<string, number[]>();
+  records.forEach((record, id) => {
+    for (const [term, impact] of recordImpacts(record.kind, fieldTerms[id]!, averages)) {
+      const list = postings.get(term);
+      if (list) list.push(id, impact);
+      else postings.set(term, [id, impact]);
+    }
+  });
+  return postings;
+}
+
+const pairs = (flat: readonly number[]): Array<[number, number]> => Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i]!, flat[2 * i + 1]!]);
+
+/** The shortest prefix of `first` that sorts after `previous`: where a shard starts. */
+export function separatingPrefix(previous: string, first: string): string {
+  for (let length = 1; length < first.length; length += 1) {
+    const prefix = first.slice(0, length);
+    if (prefix > previous) return prefix;
+  }
+  return first;
+}
+
+/** Consecutive sorted items grouped so that each group stays under `limit` bytes (a larger item stands alone). */
+export function packBySize<T>(items: readonly T[], size: (item: T) => number, limit: number): T[][] {
+  const groups: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const itemBytes = size(item);
+    if (current.length > 0 && bytes + itemBytes > limit) {
+      groups.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += itemBytes;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+function buildShards(postings: Map<string, number[]>, limit: number, files: Map<string, string>): ShardEntry[] {
+  const encoded = new Map([...postings].map(([term, flat]) => [term, encodePostings(pairs(flat))]));
+  const sorted = [...encoded.keys()].sort();
+  const groups = packBySize(sorted, (term) => term.length + (encoded.get(term)?.length ?? 0) + 6, limit);
+  return groups.map((group, index) => {
+    const shard: Shard = { v: SEARCH_CONFIG.version, terms: frontCode(group), postings: group.map((term) => encoded.get(term)!) };
+    const body = JSON.stringify(shard);
+    const name = hash(body);
+    files.set(shardFile(name), body);
+    const prefix = index === 0 ? '' : separatingPrefix(groups[index - 1]!.at(-1)!, group[0]!);
+    return [prefix, name] as const;
+  });
 }
 
 /**
- * The prebuilt fuse.js index of a shard is exactly restorable from its terms
- * (see `restoreFuseIndex`), so only the terms are stored. Each index record
- * depends on its own term alone, and only on the term being one token; that
- * is checked for every term, and the whole format against fuse.js itself on
- * a sample, so a change in fuse.js fails the build rather than the reader.
+ * Vocabulary files for typo correction: the terms a correction may need
+ * (at least one letter shorter than the shortest corrected word), by first
+ * letter, and again by second letter (for a wrong first letter), each letter's
+ * terms cut into ranges of lengths.
  */
-function assertCompactFuseIndex(key: string, vocabulary: readonly string[]): void {
-  const sample = vocabulary.slice(0, 64);
-  const singleTokens = vocabulary.every((term) => /^\S+$/.test(term));
-  if (!singleTokens || JSON.stringify(Fuse.createIndex([], sample).toJSON()) !== JSON.stringify(restoreFuseIndex(sample))) {
-    throw new Error(`The fuse.js index of shard "${key}" cannot be stored compactly; its format changed.`);
+function buildVocabulary(vocabulary: readonly string[], limit: number, files: Map<string, string>): VocabularyEntry[] {
+  const entries: VocabularyEntry[] = [];
+  const candidates = vocabulary.filter((term) => [...term].length >= SEARCH_CONFIG.minFuzzyLength - 1);
+  for (const position of [0, 1]) {
+    const byLetter = groupBy(candidates, (term) => [...term][position]!);
+    for (const [letter, list] of [...byLetter].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const byLength = groupBy(list, (term) => [...term].length);
+      const lengths = [...byLength.keys()].sort((a, b) => a - b);
+      for (const group of packBySize(lengths, (length) => byLength.get(length)!.reduce((sum, term) => sum + term.length + 1, 0), limit)) {
+        const file: VocabularyFile = { v: SEARCH_CONFIG.version, terms: frontCode(group.flatMap((length) => byLength.get(length)!).sort()) };
+        const body = JSON.stringify(file);
+        const name = hash(body);
+        files.set(vocabularyFile(name), body);
+        entries.push([position, letter, group[0]!, group.at(-1)!, name]);
+      }
+    }
   }
+  return entries;
 }
 
-/** The built index: the core file and one shard per first letter. */
-export interface BuiltIndex {
-  readonly core: CoreIndex;
-  readonly shards: readonly Shard[];
+function groupBy<K, T>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
-/** The anchor the engine rebuilds from a title; stored paths equal to it are left out. */
-export function derivedPath(kind: Kind, title: string): string | undefined {
-  if (kind === 'section') return slugify(title) || undefined;
-  if (kind === 'contrast') return `contrast-${slugify(title)}`;
-  return undefined;
+/** Essays one to a file (each is the size of a screen of results); concepts packed together. */
+function fragmentGroups(documents: readonly IndexDocument[], limit: number): IndexDocument[][] {
+  const essays = documents.filter((document) => document.kind === 'essay').map((document) => [document]);
+  const concepts = documents.filter((document) => document.kind === 'concept');
+  return [...essays, ...packBySize(concepts, (document) => JSON.stringify(fragmentDocument(document)).length, limit)];
 }
 
 export function buildSearchIndex(essays: readonly Essay[], concepts: readonly Concept[], options: IndexOptions = SEARCH_CONFIG): BuiltIndex {
-  const drafts = searchRecords(essays, concepts, options);
-  const byTerm = new Map<string, Array<[number, number]>>();
-  drafts.forEach((draft, record) => {
-    for (const [term, weight] of draft.terms) {
-      const list = byTerm.get(term) ?? [];
-      list.push([record, weight]);
-      byTerm.set(term, list);
-    }
-  });
-  const byShard = new Map<string, string[]>();
-  for (const term of [...byTerm.keys()].sort()) {
-    const key = shardKey(term);
-    const shard = byShard.get(key);
-    if (shard) shard.push(term);
-    else byShard.set(key, [term]);
-  }
-  const records: StoredRecord[] = drafts.map((draft) => [
-    KINDS.indexOf(draft.kind),
-    draft.title,
-    draft.parent,
-    derivedPath(draft.kind, draft.title) === draft.path ? '' : draft.path,
-    draft.snippet,
-  ]);
+  const documents = indexDocuments(essays, concepts);
+  const postings = postingsOf(documents);
+  const files = new Map<string, string>();
+  const shards = buildShards(postings, options.shardBytes, files);
+  const vocabulary = buildVocabulary([...postings.keys()].sort(), options.vocabularyBytes, files);
+
+  const groups = fragmentGroups(documents, options.fragmentBytes);
+  const fragments = groups.map((group): Fragment => ({ v: SEARCH_CONFIG.version, docs: group.map(fragmentDocument) }));
+  const fragmentBodies = fragments.map((fragment) => JSON.stringify(fragment));
   const synonyms = concepts.flatMap((concept) => {
     const [title, ...aliases] = conceptPhrases(concept);
     return title ? aliases.map((alias): [string, string] => [alias.join(' '), title.join(' ')]) : [];
   });
-  const shardBodies = [...byShard].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, vocabulary]) => {
-    assertCompactFuseIndex(key, vocabulary);
-    return { key, terms: frontCode(vocabulary), postings: vocabulary.map((term) => encodePostings(byTerm.get(term) ?? [])) };
-  });
-  const build = createHash('sha256').update(JSON.stringify([records, synonyms, shardBodies])).digest('hex').slice(0, 10);
-  return {
-    core: { v: SEARCH_CONFIG.version, build, records, shards: shardBodies.map((shard) => shard.key), synonyms },
-    shards: shardBodies.map((shard) => ({ v: SEARCH_CONFIG.version, build, ...shard })),
+  const ordered = groups.flat();
+  const parts = {
+    records: ordered.reduce((sum, document) => sum + document.records.length, 0),
+    docs: encodeNumbers(ordered.map((document) => document.records.length)),
+    essays: essays.length,
+    files: encodeNumbers(groups.map((group) => group.length)),
+    shards,
+    vocabulary,
+    synonyms,
+    concepts: concepts.map((concept) => [concept.slug, concept.title] as const),
   };
+  const build = hash(JSON.stringify([parts, fragmentBodies]));
+  fragmentBodies.forEach((body, file) => files.set(fragmentFile(build, file), body));
+  const core: CoreIndex = { v: SEARCH_CONFIG.version, build, ...parts };
+  files.set(CORE_JSON, JSON.stringify(core));
+  return { core, files };
 }

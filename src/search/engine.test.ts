@@ -3,35 +3,30 @@
  * the result that must come first (or be in the top 3). Runs the real
  * pipeline, index builder and engine, with the index through JSON.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../model/load.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { removeCorpus } from '../../tests/support/corpus.ts';
 import { writeSearchFixture } from '../../tests/support/search-fixture.ts';
-import { buildSearchIndex } from './build-index.ts';
-import { SearchEngine, tokenize } from './engine.ts';
-import type { CoreIndex, Shard } from './format.ts';
+import { indexFolder, type TestIndex } from '../../tests/support/search-index.ts';
+import { parseQuery } from './query.ts';
 
-let engine: SearchEngine;
-const loaded: string[] = [];
+let index: TestIndex;
 
 beforeAll(async () => {
   const dir = writeSearchFixture();
-  const content = await loadContent({ contentDir: dir, root: dir });
+  index = await indexFolder(dir);
   removeCorpus(dir);
-  const built = JSON.parse(JSON.stringify(buildSearchIndex(content.essays, content.concepts))) as { core: CoreIndex; shards: Shard[] };
-  const shards = new Map(built.shards.map((shard) => [shard.key, shard]));
-  engine = new SearchEngine(built.core, async (key) => {
-    loaded.push(key);
-    return shards.get(key)!;
-  });
 });
-afterAll(() => undefined);
 
-describe('tokenize', () => {
+describe('parseQuery', () => {
   it('separates quoted phrases and notices the word still being typed', () => {
-    expect(tokenize('"Road Maps" leaders risk')).toEqual({ phrases: [['road', 'map']], words: ['leader', 'risk'], typing: true });
-    expect(tokenize('risk ').typing).toBe(false);
-    expect(tokenize('"open phrase').typing).toBe(false);
+    expect(parseQuery('"Road Maps" leaders risk')).toEqual({ phrases: [['road', 'map']], words: ['leader', 'risk'], typing: true });
+    expect(parseQuery('risk ').typing).toBe(false);
+    expect(parseQuery('"open phrase').typing).toBe(false);
+  });
+
+  it('drops stop words unless nothing else is left', () => {
+    expect(parseQuery('the map of the world').words).toEqual(['map', 'world']);
+    expect(parseQuery('to be or not').words).toEqual(['to', 'be', 'or', 'not']);
   });
 });
 
@@ -54,7 +49,7 @@ describe('relevance', () => {
     ['a word being typed', 'mindful', '/essays/derail/#what-the-research-adds'],
     ['CJK', '領導', '/essays/derail/#領導與管理'],
   ])('%s: %s → %s first', async (_name, query, url) => {
-    const results = await engine.query(query);
+    const results = await index.engine.query(query);
     expect(results[0]?.url).toBe(url);
   });
 
@@ -63,45 +58,47 @@ describe('relevance', () => {
     ['a typo still finds the contrast', 'quartrly', '/essays/risk/#contrast-risk'],
     ['a name from the body', 'Collis', '/essays/derail/#what-the-research-adds'],
   ])('%s: %s → %s in the top 3', async (_name, query, url) => {
-    const results = await engine.query(query);
+    const results = await index.engine.query(query);
     expect(results.slice(0, 3).map((result) => result.url)).toContain(url);
   });
 
-  it('requires quoted words exactly and in the record', async () => {
-    expect(await engine.query('"road mop"')).toEqual([]);
+  it('requires quoted words exactly and in order in the record', async () => {
+    expect(await index.engine.query('"road mop"')).toEqual([]);
+    expect(await index.engine.query('"map road"')).toEqual([]);
   });
 
-  it('labels results with kind, breadcrumb and matched terms', async () => {
-    const [first] = await engine.query('quarterly number');
+  it('labels results with kind, breadcrumb, sides and matched terms', async () => {
+    const [first] = await index.engine.query('quarterly number');
     expect(first).toMatchObject({ kind: 'contrast', title: 'Risk', parent: 'Counting value and creating value', url: '/essays/risk/#contrast-risk' });
     expect(first?.sides).toEqual(['Treats a failed bet as learning', 'Protects the quarterly number']);
     expect(first?.terms).toEqual(expect.arrayContaining(['quarterly', 'number']));
   });
 
   it('scores a record by the word itself, not by a rarer completion, and marks both', async () => {
-    // "trust" is being typed: "trustworthy"-like completions join, but Trust is matched by "trust".
-    const [first] = await engine.query('trust');
+    // "trust" is being typed: "trustworthiness" joins as a completion, but Trust is matched by "trust".
+    const [first] = await index.engine.query('trust');
     expect(first?.url).toBe('/concepts/trust/');
     expect(first?.terms).toEqual(expect.arrayContaining(['trust', 'trustworthiness']));
   });
 
   it('returns nothing for an empty or hopeless query', async () => {
-    expect(await engine.query('   ')).toEqual([]);
-    expect(await engine.query('xqzwv')).toEqual([]);
+    expect(await index.engine.query('   ')).toEqual([]);
+    expect(await index.engine.query('xqzwv')).toEqual([]);
   });
 
   it('treats hostile input as plain words', async () => {
-    const results = await engine.query('<img src=x onerror=alert(1)>');
+    const results = await index.engine.query('<img src=x onerror=alert(1)>');
     for (const result of results) expect(result.url).toMatch(/^\/(essays|concepts)\//);
   });
 
-  it('loads only the shards a query needs', async () => {
-    loaded.length = 0;
-    await engine.query('zurich');
-    expect(loaded.filter((key) => key !== 'z')).toEqual([]);
-  });
-
-  it('offers every concept as a suggestion', () => {
-    expect(engine.concepts().map((result) => result.title)).toEqual(['Risk', 'Self-compassion', 'Trust', 'Vision']);
+  it('offers every concept as a suggestion, A–Z, from the core alone', () => {
+    index.reads.length = 0;
+    expect(index.engine.concepts()).toEqual([
+      { title: 'Risk', url: '/concepts/risk/' },
+      { title: 'Self-compassion', url: '/concepts/self-compassion/' },
+      { title: 'Trust', url: '/concepts/trust/' },
+      { title: 'Vision', url: '/concepts/vision/' },
+    ]);
+    expect(index.reads).toEqual([]);
   });
 });

@@ -2,34 +2,44 @@
  * The search engine the dialog, the results page, the CLI and the benchmark
  * all run. A query is folded and stemmed like the index; each word becomes a
  * group of acceptable terms: itself if the vocabulary has it, completions if
- * it is still being typed, fuse.js corrections if it is misspelt, and the
- * concept it names if it is an alias. Records are ranked by the postings of
- * those terms (field weight × idf), preferring records that match every group.
- * Terms live in shards by first letter; `query` loads the ones it needs.
+ * it is still being typed, one-edit corrections if it is misspelt, and the
+ * concept it names if it is an alias. Records are ranked by the impacts of
+ * those terms' postings × idf (BM25F, precomputed at build time), preferring
+ * records that match every group. Only the shards, vocabulary files and
+ * fragments a query needs are loaded.
  */
-import Fuse from 'fuse.js/basic';
-import { slugify } from '../model/slug.ts';
-import { fold, terms as toTerms } from '../model/text.ts';
-import { FUSE_OPTIONS, KINDS, SEARCH_CONFIG, STOP_WORDS, type Kind } from './config.ts';
-import { decodePostings, frontDecode, restoreFuseIndex, shardKey, type CoreIndex, type Shard, type StoredRecord } from './format.ts';
+import { terms as toTerms, containsRun } from '../model/text.ts';
+import { KINDS, SEARCH_CONFIG, type Kind } from './config.ts';
+import { corrections, vocabularyFor, type Correction, type VocabularyRequest } from './corrections.ts';
+import { excerpt } from './excerpt.ts';
+import { IndexFiles, type FileLoader } from './index-files.ts';
+import { parseQuery } from './query.ts';
+import type { CoreIndex, StoredRecord } from './format.ts';
 
-/** Fetches one shard (the browser uses fetch, the CLI the file system). */
-export type ShardLoader = (key: string, build: string) => Promise<Shard>;
+export type { FileLoader } from './index-files.ts';
 
-export interface SearchResult {
+/** A ranked record, before its details are loaded. */
+export interface Hit {
+  readonly record: number;
+  /** The document (essay or concept) it belongs to: results are grouped by it. */
+  readonly doc: number;
+  /** Relevance, higher is better. */
+  readonly score: number;
+  /** The index terms it matched, for highlighting. */
+  readonly terms: readonly string[];
+}
+
+export interface SearchResult extends Hit {
   readonly kind: Kind;
   readonly title: string;
   /** Site-relative deep link: `/essays/<slug>/#<anchor>`, `/concepts/<slug>/`. */
   readonly url: string;
   /** Title of the essay a section or contrast belongs to. */
   readonly parent: string | undefined;
-  readonly snippet: string;
+  /** The passage where the query's words occur (sections, essays, concepts). */
+  readonly excerpt: string;
   /** A contrast's two sides: leadership, management. */
   readonly sides?: readonly [string, string] | undefined;
-  /** Relevance, higher is better. */
-  readonly score: number;
-  /** The index terms this result matched, for highlighting. */
-  readonly terms: readonly string[];
 }
 
 interface Option {
@@ -43,104 +53,70 @@ export interface QueryGroup {
   readonly options: readonly Option[];
 }
 
-interface Posting {
-  readonly records: Int32Array;
-  readonly weights: Uint8Array;
-}
-
-/** Splits a query into quoted phrases and words, folded and stemmed like the index. */
-export function tokenize(query: string): { phrases: string[][]; words: string[]; typing: boolean } {
-  const phrases: string[][] = [];
-  const rest = query.replace(/"([^"]*)"?/g, (_, phrase: string) => {
-    const found = toTerms(phrase);
-    if (found.length > 0) phrases.push(found);
-    return ' ';
-  });
-  const words = toTerms(rest);
-  // The last word is still being typed unless the query ends in a space or a closed quote.
-  const typing = words.length > 0 && /[\p{L}\p{N}]$/u.test(query) && (query.match(/"/g)?.length ?? 0) % 2 === 0;
-  return { phrases, words, typing };
-}
-
-interface LoadedShard {
-  readonly vocabulary: readonly string[];
-  readonly termIndex: ReadonlyMap<string, number>;
-  readonly postings: readonly string[];
-  readonly decoded: Map<number, Posting>;
-  readonly fuse: Fuse<string>;
-}
-
 export class SearchEngine {
-  readonly #core: CoreIndex;
-  readonly #records: readonly StoredRecord[];
-  readonly #load: ShardLoader;
-  readonly #shards = new Map<string, LoadedShard>();
-  readonly #pending = new Map<string, Promise<void>>();
-  readonly #available: ReadonlySet<string>;
+  readonly #files: IndexFiles;
   readonly #synonyms: ReadonlyArray<readonly [string[], string[]]>;
 
-  constructor(core: CoreIndex, load: ShardLoader) {
-    if (core.v !== SEARCH_CONFIG.version) throw new Error(`Search index version ${core.v}; this code reads version ${SEARCH_CONFIG.version}. Rebuild the site.`);
-    this.#core = core;
-    this.#records = core.records;
-    this.#load = load;
-    this.#available = new Set(core.shards);
+  constructor(core: CoreIndex, load: FileLoader) {
+    this.#files = new IndexFiles(core, load);
     this.#synonyms = core.synonyms.map(([alias, title]) => [alias.split(' '), title.split(' ')]);
   }
 
-  /** Loads the shards a query needs, then searches. */
+  /** Ranks, checks quoted phrases against full text, and loads the details of every result. */
   async query(query: string, limit: number = SEARCH_CONFIG.limit): Promise<SearchResult[]> {
+    const hits = await this.hits(query, limit);
+    return Promise.all(hits.map((hit) => this.resolve(hit)));
+  }
+
+  /** Loads what the query needs, ranks, and keeps only records whose text holds its quoted phrases. */
+  async hits(query: string, limit: number = SEARCH_CONFIG.limit): Promise<Hit[]> {
     await this.prepare(query);
-    return this.search(query, limit);
-  }
-
-  /** Loads the shards holding the query's words, phrases and the concepts its aliases name. */
-  async prepare(query: string): Promise<void> {
-    const { phrases, words } = tokenize(query);
-    const needed = new Set([...words, ...phrases.flat()].map(shardKey));
-    for (const [alias, title] of this.#synonyms) if (alias.every((term) => words.includes(term))) for (const term of title) needed.add(shardKey(term));
-    await Promise.all([...needed].map((key) => this.#ensure(key)));
-  }
-
-  /** Loads every shard (the CLI and the benchmark). */
-  async loadAll(): Promise<void> {
-    await Promise.all([...this.#available].map((key) => this.#ensure(key)));
-  }
-
-  #ensure(key: string): Promise<void> {
-    if (this.#shards.has(key) || !this.#available.has(key)) return Promise.resolve();
-    let pending = this.#pending.get(key);
-    if (!pending) {
-      pending = this.#load(key, this.#core.build).then((shard) => {
-        if (shard.build !== this.#core.build) throw new Error(`Search shard "${key}" is from another build; reload the page.`);
-        const vocabulary = frontDecode(shard.terms);
-        this.#shards.set(key, {
-          vocabulary,
-          termIndex: new Map(vocabulary.map((term, index) => [term, index])),
-          postings: shard.postings,
-          decoded: new Map(),
-          fuse: new Fuse([...vocabulary], FUSE_OPTIONS, Fuse.parseIndex<string>(restoreFuseIndex(vocabulary) as never)),
-        });
+    const { phrases } = parseQuery(query);
+    if (phrases.length === 0) return this.search(query, limit);
+    const kept: Hit[] = [];
+    const candidates = this.search(query, SEARCH_CONFIG.maxPhraseChecks);
+    for (let start = 0; start < candidates.length && kept.length < limit; start += limit) {
+      const batch = candidates.slice(start, start + limit);
+      const texts = await Promise.all(batch.map((hit) => this.#files.record(hit.record)));
+      batch.forEach((hit, i) => {
+        const words = toTerms(texts[i]!.record.slice(1).join(' '));
+        if (kept.length < limit && phrases.every((phrase) => containsRun(words, phrase))) kept.push(hit);
       });
-      pending.finally(() => this.#pending.delete(key)).catch(() => undefined);
-      this.#pending.set(key, pending);
     }
-    return pending;
+    return kept;
   }
 
-  /** Every concept as a result, A–Z as built: the suggestions of an empty search. */
-  concepts(): SearchResult[] {
-    return this.#records.flatMap((record, index) => (KINDS[record[0]] === 'concept' ? [this.#result(index, 0, [])] : []));
+  /** Loads the shards and vocabulary the query's words, phrases, aliases and corrections need. */
+  async prepare(query: string): Promise<void> {
+    const { phrases, words } = parseQuery(query);
+    const needed = new Set([...words, ...phrases.flat()]);
+    for (const [alias, title] of this.#synonyms) if (alias.every((term) => words.includes(term))) title.forEach((term) => needed.add(term));
+    await this.#files.shardsFor([...needed]);
+    const misspelt = words.filter((word) => this.#isMisspelt(word));
+    for (const firstLetter of [false, true]) {
+      const pending = misspelt.filter((word) => this.#corrections(word).length === 0);
+      await this.#files.vocabulary(pending.flatMap((word) => vocabularyFor(this.#files.core.vocabulary, word, firstLetter)));
+      // Every vocabulary term is in the index: load the shards of the corrections found.
+      await this.#files.shardsFor(pending.flatMap((word) => this.#corrections(word).map((correction) => correction.term)));
+    }
+  }
+
+  /** Whether a document is a concept (concepts come after every essay). */
+  isConcept(doc: number): boolean {
+    return doc >= this.#files.core.essays;
+  }
+
+  /** Every concept, A–Z: the suggestions of an empty search box. */
+  concepts(): Array<{ title: string; url: string }> {
+    return this.#files.core.concepts.map(([slug, title]) => ({ title, url: `/concepts/${slug}/` }));
   }
 
   /** The query's groups: what each word or phrase may match. Exposed for tests. */
   groups(query: string): QueryGroup[] {
-    const { phrases, words, typing } = tokenize(query);
-    const meaningful = words.filter((word) => !STOP_WORDS.has(word));
-    const kept = meaningful.length > 0 || phrases.length > 0 ? meaningful : words;
+    const { phrases, words, typing } = parseQuery(query);
     const groups: QueryGroup[] = phrases.map((phrase) => ({ source: `"${phrase.join(' ')}"`, options: [{ terms: phrase, quality: 1 }] }));
-    for (let i = 0; i < kept.length; i += 1) {
-      const synonym = this.#synonymAt(kept, i);
+    for (let i = 0; i < words.length; i += 1) {
+      const synonym = this.#synonymAt(words, i);
       if (synonym) {
         const [alias, title] = synonym;
         const aliasOptions = alias.length === 1 ? this.#wordOptions(alias[0]!, false) : [{ terms: alias, quality: 1 }];
@@ -148,20 +124,18 @@ export class SearchEngine {
         i += alias.length - 1;
         continue;
       }
-      const word = kept[i]!;
-      groups.push({ source: word, options: this.#wordOptions(word, typing && i === kept.length - 1 && words.at(-1) === word) });
+      groups.push({ source: words[i]!, options: this.#wordOptions(words[i]!, typing && i === words.length - 1) });
     }
     return groups;
   }
 
-  search(query: string, limit: number = SEARCH_CONFIG.limit): SearchResult[] {
+  /** Ranks over what is loaded (call `prepare` first). Synchronous: one keystroke's work. */
+  search(query: string, limit: number = SEARCH_CONFIG.limit): Hit[] {
     const groups = this.groups(query);
     if (groups.length === 0) return [];
     // How informative each group is: the idf of its rarest known term. A word
     // that matches nothing weighs as much as the rarest word could.
-    const weights = groups.map((group) =>
-      Math.max(0, ...group.options.flatMap((option) => option.terms.map((term) => this.#idf(term) ?? 0))) || Math.log(1 + this.#records.length),
-    );
+    const weights = groups.map((group) => Math.max(0, ...group.options.flatMap((option) => option.terms.map((term) => this.#files.idf(term) ?? 0))) || this.#files.maxIdf);
     const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
     const total = new Map<number, { score: number; covered: number; terms: Set<string> }>();
     groups.forEach((group, g) => {
@@ -183,29 +157,39 @@ export class SearchEngine {
         total.set(record, entry);
       }
     });
-    const whole = fold(query.replace(/"/g, '')).trim();
     const phrases = groups.filter((group) => group.source.startsWith('"')).map((group) => group.options[0]!.terms);
-    const ranked: Array<{ record: number; score: number; terms: string[] }> = [];
+    const ranked: Hit[] = [];
     for (const [record, entry] of total) {
       const coverage = entry.covered / totalWeight;
-      // A record must cover most of what the query asks; quoted phrases are required.
+      // A record must cover most of what the query asks; every word of a quoted phrase is required.
       if (coverage < SEARCH_CONFIG.minCoverage) continue;
-      const stored = this.#records[record]!;
-      const words = phrases.length > 0 ? toTerms(`${stored[1]} ${stored[4]}`) : [];
-      if (phrases.length > 0 && !phrases.every((phrase) => phrase.every((term) => entry.terms.has(term)))) continue;
-      const kind = KINDS[stored[0]] ?? 'section';
-      let score = entry.score * coverage * coverage * SEARCH_CONFIG.kindBoost[kind];
-      if (fold(stored[1]) === whole) score *= SEARCH_CONFIG.exactTitleBonus;
-      if (phrases.length > 0 && phrases.every((phrase) => containsRun(words, phrase))) score *= SEARCH_CONFIG.phraseBonus;
-      ranked.push({ record, score, terms: [...entry.terms] });
+      if (!phrases.every((phrase) => phrase.every((term) => entry.terms.has(term)))) continue;
+      ranked.push({ record, doc: this.#files.documentOf(record), score: Math.round(entry.score * coverage * coverage * 1000) / 1000, terms: [...entry.terms] });
     }
     ranked.sort((a, b) => b.score - a.score || a.record - b.record);
-    return ranked.slice(0, limit).map((entry) => this.#result(entry.record, entry.score, entry.terms));
+    return ranked.slice(0, limit);
   }
 
-  #idf(term: string): number | undefined {
-    const posting = this.#posting(term);
-    return posting ? Math.log(1 + this.#records.length / posting.records.length) : undefined;
+  /** A hit with its title, link and excerpt, from its fragment. */
+  async resolve(hit: Hit): Promise<SearchResult> {
+    const { slug, record, essayTitle } = await this.#files.record(hit.record);
+    return describe(hit, slug, record, essayTitle);
+  }
+
+  #isMisspelt(word: string): boolean {
+    return [...word].length >= SEARCH_CONFIG.minFuzzyLength && !this.#files.has(word);
+  }
+
+  /** One-edit corrections of a word from the vocabulary files loaded so far. */
+  #corrections(word: string): Correction[] {
+    for (const firstLetter of [false, true]) {
+      const requests: VocabularyRequest[] = vocabularyFor(this.#files.core.vocabulary, word, firstLetter);
+      const vocabulary = requests.flatMap((request) => this.#files.loadedVocabulary(request.entry));
+      const quality = firstLetter ? SEARCH_CONFIG.firstLetterCorrectionQuality : SEARCH_CONFIG.correctionQuality;
+      const found = corrections(word, vocabulary, quality);
+      if (found.length > 0) return found;
+    }
+    return [];
   }
 
   /** Acceptable terms for one query word, with how much each counts. */
@@ -217,24 +201,11 @@ export class SearchEngine {
       seen.add(term);
       options.push({ terms: [term], quality });
     };
-    const shard = this.#shards.get(shardKey(word));
-    if (!shard) return options;
-    const exact = shard.termIndex.has(word);
+    const exact = this.#files.has(word);
     if (exact) add(word, 1);
-    if (typing) for (const term of completions(shard, word)) add(term, SEARCH_CONFIG.prefixQuality);
-    if (!exact && word.length >= SEARCH_CONFIG.minFuzzyLength) {
-      // Corrections close to the best one only: a far second guess is noise, not a typo.
-      const hits = shard.fuse.search(word, { limit: SEARCH_CONFIG.maxFuzzyVariants * 3 });
-      const best = hits[0]?.score ?? 1;
-      let corrections = 0;
-      for (const hit of hits) {
-        const score = hit.score ?? 1;
-        if (Math.abs(hit.item.length - word.length) > 2 || score > best + 0.1) continue;
-        add(hit.item, 1 - score);
-        corrections += 1;
-        if (corrections >= SEARCH_CONFIG.maxFuzzyVariants) break;
-      }
-    }
+    const completion = exact ? SEARCH_CONFIG.prefixQualityAfterWord : SEARCH_CONFIG.prefixQuality;
+    if (typing) for (const term of this.#files.completions(word)) add(term, completion);
+    if (this.#isMisspelt(word)) for (const correction of this.#corrections(word)) if (this.#files.has(correction.term)) add(correction.term, correction.quality);
     return options;
   }
 
@@ -247,18 +218,18 @@ export class SearchEngine {
     return best;
   }
 
-  /** Records holding every term of the option, scored by field weight × idf × quality². */
+  /** Records holding every term of the option, scored by impact × idf × quality². */
   #optionScores(option: Option): Map<number, number> {
     let scores: Map<number, number> | undefined;
     for (const term of option.terms) {
-      const posting = this.#posting(term);
+      const posting = this.#files.posting(term);
       if (!posting) return new Map();
-      const idf = this.#idf(term)!;
+      const idf = this.#files.idf(term)!;
       const next = new Map<number, number>();
       for (let i = 0; i < posting.records.length; i += 1) {
         const record = posting.records[i]!;
         if (scores && !scores.has(record)) continue;
-        next.set(record, (scores?.get(record) ?? 0) + posting.weights[i]! * idf);
+        next.set(record, (scores?.get(record) ?? 0) + (posting.impacts[i]! / SEARCH_CONFIG.impactLevels) * idf);
       }
       scores = next;
     }
@@ -266,51 +237,14 @@ export class SearchEngine {
     for (const [record, score] of scores ?? []) scores!.set(record, score * factor);
     return scores ?? new Map();
   }
-
-  #posting(term: string): Posting | undefined {
-    const shard = this.#shards.get(shardKey(term));
-    const index = shard?.termIndex.get(term);
-    if (!shard || index === undefined) return undefined;
-    let posting = shard.decoded.get(index);
-    if (!posting) {
-      posting = decodePostings(shard.postings[index] ?? '');
-      shard.decoded.set(index, posting);
-    }
-    return posting;
-  }
-
-  #result(record: number, score: number, terms: readonly string[]): SearchResult {
-    const [kindCode, title, parent, stored, snippet] = this.#records[record]!;
-    const kind = KINDS[kindCode] ?? 'section';
-    const essay = parent >= 0 ? this.#records[parent] : undefined;
-    const path = stored || (kind === 'contrast' ? `contrast-${slugify(title)}` : slugify(title) || 'section');
-    const url = kind === 'concept' ? `/concepts/${path}/` : essay ? `/essays/${essay[3]}/#${path}` : `/essays/${path}/`;
-    const sides = kind === 'contrast' ? (snippet.split('\n') as [string, string]) : undefined;
-    const text = sides ? `Leadership: ${sides[0]} · Management: ${sides[1] ?? ''}` : snippet;
-    return { kind, title, url, parent: essay?.[1], snippet: text, sides, score: Math.round(score * 1000) / 1000, terms };
-  }
 }
 
-/** Terms of a shard that start with `prefix`, most common first. */
-function completions(shard: LoadedShard, prefix: string): string[] {
-  const { vocabulary, postings } = shard;
-  let low = 0;
-  let high = vocabulary.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (vocabulary[mid]! < prefix) low = mid + 1;
-    else high = mid;
-  }
-  const found: number[] = [];
-  for (let i = low; i < vocabulary.length && vocabulary[i]!.startsWith(prefix) && found.length < 64; i += 1) {
-    if (vocabulary[i] !== prefix) found.push(i);
-  }
-  return found
-    .sort((a, b) => postings[b]!.length - postings[a]!.length || a - b)
-    .slice(0, SEARCH_CONFIG.maxPrefixVariants)
-    .map((i) => vocabulary[i]!);
-}
-
-function containsRun(haystack: readonly string[], run: readonly string[]): boolean {
-  return haystack.some((_, start) => run.every((term, offset) => haystack[start + offset] === term));
+/** What a result shows of a record: kind, title, deep link, breadcrumb, excerpt or sides. */
+function describe(hit: Hit, slug: string, record: StoredRecord, essayTitle: string | undefined): SearchResult {
+  const [kindCode, title, anchor, text, second] = record;
+  const kind = KINDS[kindCode] ?? 'section';
+  const url = kind === 'concept' ? `/concepts/${slug}/` : `/essays/${slug}/${anchor ? `#${anchor}` : ''}`;
+  const terms = new Set(hit.terms);
+  const sides = kind === 'contrast' ? ([text, second ?? ''] as const) : undefined;
+  return { ...hit, kind, title, url, parent: kind === 'section' || kind === 'contrast' ? essayTitle : undefined, excerpt: sides ? '' : excerpt(text, terms), sides };
 }

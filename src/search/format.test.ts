@@ -1,23 +1,32 @@
-import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { decodePostings, encodePostings, frontCode, frontDecode, restoreFuseIndex, shardKey } from './format.ts';
+import { decodeNumbers, decodePostings, encodeNumbers, encodePostings, frontCode, frontDecode, MAX_IMPACT, shardOf, type ShardEntry } from './format.ts';
 
 describe('postings', () => {
-  it('round-trips records and weights, including large gaps', () => {
-    const pairs: Array<[number, number]> = [[0, 3], [1, 1], [7, 2], [8, 3], [1_000, 1], [250_000, 2]];
+  it('round-trips records and impacts, including large gaps', () => {
+    const pairs: Array<[number, number]> = [[0, 3], [1, 1], [7, 31], [8, 17], [1_000, 1], [250_000, 2]];
     const encoded = encodePostings([...pairs].reverse());
     expect(encoded).toMatch(/^[0-9a-zA-Z_-]+$/);
     const decoded = decodePostings(encoded);
     expect([...decoded.records]).toEqual(pairs.map(([record]) => record));
-    expect([...decoded.weights]).toEqual(pairs.map(([, weight]) => weight));
+    expect([...decoded.impacts]).toEqual(pairs.map(([, impact]) => impact));
   });
 
-  it('spends one character on a small gap', () => {
-    expect(encodePostings([[0, 1], [1, 2], [2, 3]])).toHaveLength(3);
+  it('spends two characters on a small gap', () => {
+    expect(encodePostings([[0, 1], [1, 2], [2, 3]])).toHaveLength(5);
   });
 
-  it('refuses corrupt input', () => {
+  it('refuses an impact it cannot store, and corrupt input', () => {
+    expect(() => encodePostings([[0, 0]])).toThrow(RangeError);
+    expect(() => encodePostings([[0, MAX_IMPACT + 1]])).toThrow(RangeError);
     expect(() => decodePostings('ab"c')).toThrow(/Corrupt/);
+  });
+});
+
+describe('numbers', () => {
+  it('round-trip, small and large', () => {
+    const values = [0, 1, 31, 32, 1_000, 123_456_789];
+    expect(decodeNumbers(encodeNumbers(values))).toEqual(values);
+    expect(encodeNumbers([5, 7, 9])).toBe('579');
   });
 });
 
@@ -33,27 +42,18 @@ describe('front coding', () => {
   });
 });
 
-describe('the prebuilt fuse.js index', () => {
-  const terms = ['accountability', 'leader', 'leadership', 'risk', 'vision'];
-
-  it('is restored exactly from its terms', () => {
-    expect(restoreFuseIndex(terms)).toEqual(Fuse.createIndex([], terms).toJSON());
-  });
-
-  it('searches the same after Fuse.parseIndex as a fresh index', () => {
-    const options = { includeScore: true, ignoreLocation: true, threshold: 0.34 };
-    const fresh = new Fuse(terms, options).search('leadrship');
-    const parsed = new Fuse(terms, options, Fuse.parseIndex(restoreFuseIndex(terms) as never)).search('leadrship');
-    expect(parsed).toEqual(fresh);
-    expect(parsed[0]?.item).toBe('leadership');
-  });
-});
-
-describe('shardKey', () => {
+describe('shardOf', () => {
+  const shards: ShardEntry[] = [['', 'a0'], ['d', 'b1'], ['lea', 'c2'], ['leb', 'd3'], ['t', 'e4']];
   it.each([
-    ['leadership', 'l'],
-    ['2026', '2'],
-    ['領導', '_'],
-    ['ωmega', '_'],
-  ])('%s → %s', (term, key) => expect(shardKey(term)).toBe(key));
+    ['2026', 0],
+    ['crew', 0],
+    ['d', 1],
+    ['le', 1],
+    ['leadership', 2],
+    ['leaz', 2],
+    ['leb', 3],
+    ['manage', 3],
+    ['trust', 4],
+    ['領導', 4],
+  ])('%s is in shard %i', (term, index) => expect(shardOf(shards, term)).toBe(index));
 });

@@ -1,59 +1,94 @@
 /**
- * The on-disk search index and its compact encodings, shared by the builder
- * and the engine; round-trip tests guard both directions.
+ * The on-disk search index and its compact encodings, shared by the builder,
+ * the engine and the tools; round-trip tests guard both directions. Every
+ * file lives under `/search/`, and the browser resolves each one relative to
+ * the core module, so the index works under any base path.
  *
- *   /search/index.json           core: records and synonyms (first open)
- *   /search/<key>-<build>.json   one shard per first letter of a term:
- *                                its vocabulary (a prebuilt fuse.js index,
- *                                stored compactly) and postings (on demand)
+ *   core.js                  the search code with the core index built in (first open)
+ *   core.json                the same core index, for the CLI and the benchmark
+ *   s/<content hash>.json    a postings shard: a range of terms and their postings
+ *   v/<content hash>.json    typo vocabulary: terms of one first (or second) letter and nearby lengths
+ *   f/<build>-<n>.json       a fragment: whole documents (title, anchors, text) for results on screen
  */
-import type { FuseIndexRecords } from 'fuse.js';
+
+/** `[kind code, title, anchor, text, second text]`; a contrast's text is its leadership side, the second its management side. */
+export type StoredRecord = [kind: number, title: string, anchor: string, text: string, second?: string];
+
+/** One essay or concept with all its records, the first being the document itself. */
+export interface FragmentDocument {
+  readonly slug: string;
+  readonly records: readonly StoredRecord[];
+}
+
+export interface Fragment {
+  readonly v: number;
+  readonly docs: readonly FragmentDocument[];
+}
+
+/** `[shortest prefix that starts the shard, content hash]`, sorted by prefix. */
+export type ShardEntry = readonly [prefix: string, hash: string];
 
 /**
- * `[kind code, title, parent record or -1, path, snippet]`. `path` is the
- * essay or concept slug; for sections and contrasts it is the anchor, left
- * empty when it is what slugify gives for the title (the engine rebuilds it).
+ * `[letter position (0 = first, 1 = second), letter, shortest length, longest length, content hash]`.
+ * Position 1 files list terms by their second letter, to correct a wrong first letter.
  */
-export type StoredRecord = [kind: number, title: string, parent: number, path: string, snippet: string];
+export type VocabularyEntry = readonly [position: number, letter: string, minLength: number, maxLength: number, hash: string];
 
 export interface CoreIndex {
   /** Format version (SEARCH_CONFIG.version). */
   readonly v: number;
-  /** Content hash of the whole index; shard file names carry it, so a cache never mixes builds. */
+  /** Content hash of the whole index. */
   readonly build: string;
-  readonly records: readonly StoredRecord[];
-  /** Keys of the shards that exist. */
-  readonly shards: readonly string[];
+  /** Number of records: essays, sections, contrasts and concepts. */
+  readonly records: number;
+  /** How many records each document has, in record order (encoded numbers). */
+  readonly docs: string;
+  /** The first `essays` documents are essays; the rest are concepts. */
+  readonly essays: number;
+  /** How many documents each fragment file holds, in order (encoded numbers). */
+  readonly files: string;
+  /** Postings shards by the prefix they start at. */
+  readonly shards: readonly ShardEntry[];
+  /** Typo vocabulary files. */
+  readonly vocabulary: readonly VocabularyEntry[];
   /** `[alias phrase, concept title]`, both as folded, stemmed terms joined by spaces. */
   readonly synonyms: ReadonlyArray<readonly [string, string]>;
+  /** `[slug, title]` of every concept, A–Z: what an empty search box suggests. */
+  readonly concepts: ReadonlyArray<readonly [string, string]>;
 }
 
 export interface Shard {
   readonly v: number;
-  readonly build: string;
-  readonly key: string;
   /** The shard's sorted vocabulary, front-coded (see `frontCode`). */
   readonly terms: string;
-  /** For each term, in the same order: its records and field weights, encoded. */
+  /** For each term, in the same order: its records and impacts (see `encodePostings`). */
   readonly postings: readonly string[];
 }
 
-/** The fuse.js index JSON (`Fuse.createIndex([], terms).toJSON()`). */
-export interface FuseIndexJson {
-  readonly keys: readonly unknown[];
-  readonly records: FuseIndexRecords;
+export interface VocabularyFile {
+  readonly v: number;
+  /** Sorted terms, front-coded. */
+  readonly terms: string;
 }
 
-/** Site-relative address of the core index. */
-export const CORE_PATH = '/search/index.json';
+/** The folder of the index in the built site. */
+export const SEARCH_DIR = 'search';
+export const CORE_MODULE = 'core.js';
+export const CORE_JSON = 'core.json';
+export const shardFile = (hash: string): string => `s/${hash}.json`;
+export const vocabularyFile = (hash: string): string => `v/${hash}.json`;
+export const fragmentFile = (build: string, file: number): string => `f/${build}-${file}.json`;
 
-/** Site-relative address of a shard; the build hash keeps caches from mixing builds. */
-export const shardPath = (key: string, build: string): string => `/search/${key}-${build}.json`;
-
-/** The shard a term lives in: its first letter or digit; every other script shares `_`. */
-export function shardKey(term: string): string {
-  const first = term[0] ?? '_';
-  return /[a-z0-9]/.test(first) ? first : '_';
+/** The index of the shard that holds `term`: the last whose prefix sorts at or before it. */
+export function shardOf(shards: readonly ShardEntry[], term: string): number {
+  let low = 0;
+  let high = shards.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (shards[mid]![0] <= term) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** Sorted terms as `<shared prefix length in base 36><rest>` lines. */
@@ -79,16 +114,6 @@ export function frontDecode(encoded: string): string[] {
   });
 }
 
-/**
- * The prebuilt fuse.js index of single-word terms holds nothing the term list
- * does not: `i` is the position and `n` (field-length norm) is 1 for one word.
- * So only the terms are stored, and this restores the exact JSON that
- * `Fuse.createIndex([], terms).toJSON()` produced, for `Fuse.parseIndex`.
- */
-export function restoreFuseIndex(terms: readonly string[]): FuseIndexJson {
-  return { keys: [], records: terms.map((v, i) => ({ v, i, n: 1 })) };
-}
-
 // A self-delimiting base-32 varint: a "last" digit ends a number, a "more" digit continues it.
 // Neither alphabet needs escaping in JSON.
 const LAST = '0123456789abcdefghijklmnopqrstuv';
@@ -104,36 +129,55 @@ function encodeNumber(value: number): string {
   return out;
 }
 
+/** Whole numbers ≥ 0 as one string of varints. */
+export function encodeNumbers(values: readonly number[]): string {
+  return values.map(encodeNumber).join('');
+}
+
+export function decodeNumbers(encoded: string): number[] {
+  const out: number[] = [];
+  let value = 0;
+  for (const char of encoded) {
+    const digit = DIGIT.get(char);
+    if (!digit) throw new Error(`Corrupt search index: unexpected ${JSON.stringify(char)}`);
+    value = value * 32 + digit.value;
+    if (digit.last) {
+      out.push(value);
+      value = 0;
+    }
+  }
+  return out;
+}
+
+/** Impacts take the low 5 bits of each posting number. */
+const IMPACT_BITS = 5;
+export const MAX_IMPACT = (1 << IMPACT_BITS) - 1;
+
 /**
- * Encodes `[record, weight]` pairs (weight 1–3): each pair, in record order,
- * is one number, `(gap from the previous record) × 4 + weight`.
+ * Encodes `[record, impact]` pairs (impact 1–31): each pair, in record order,
+ * is one number, `(gap from the previous record) × 32 + impact`.
  */
 export function encodePostings(pairs: ReadonlyArray<readonly [number, number]>): string {
   let previous = 0;
   let out = '';
-  for (const [record, weight] of [...pairs].sort((a, b) => a[0] - b[0])) {
-    out += encodeNumber((record - previous) * 4 + weight);
+  for (const [record, impact] of [...pairs].sort((a, b) => a[0] - b[0])) {
+    if (impact < 1 || impact > MAX_IMPACT) throw new RangeError(`A posting's impact must be 1–${MAX_IMPACT}, not ${impact}.`);
+    out += encodeNumber((record - previous) * (MAX_IMPACT + 1) + impact);
     previous = record;
   }
   return out;
 }
 
-/** Decodes postings into parallel arrays of records and weights. */
-export function decodePostings(encoded: string): { records: Int32Array; weights: Uint8Array } {
-  const records: number[] = [];
-  const weights: number[] = [];
-  let value = 0;
+/** Decodes postings into parallel arrays of records and impacts. */
+export function decodePostings(encoded: string): { records: Int32Array; impacts: Uint8Array } {
+  const numbers = decodeNumbers(encoded);
+  const records = new Int32Array(numbers.length);
+  const impacts = new Uint8Array(numbers.length);
   let record = 0;
-  for (const char of encoded) {
-    const digit = DIGIT.get(char);
-    if (!digit) throw new Error(`Corrupt search postings: unexpected ${JSON.stringify(char)}`);
-    value = value * 32 + digit.value;
-    if (digit.last) {
-      record += value >> 2;
-      records.push(record);
-      weights.push(value & 3);
-      value = 0;
-    }
-  }
-  return { records: Int32Array.from(records), weights: Uint8Array.from(weights) };
+  numbers.forEach((value, i) => {
+    record += Math.floor(value / (MAX_IMPACT + 1));
+    records[i] = record;
+    impacts[i] = value & MAX_IMPACT;
+  });
+  return { records, impacts };
 }

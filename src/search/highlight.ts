@@ -3,14 +3,18 @@
  * built from text nodes (never HTML). A word is marked when its folded,
  * stemmed form is one of the matched index terms.
  */
-import { fold, stem } from '../model/text.ts';
+import { fold, stem, terms } from '../model/text.ts';
 
 export interface Segment {
   readonly text: string;
   readonly mark: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+/** A word as readers see it, apostrophes inside included (`leader's`). */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** The index term a word of text stands for: folded, apostrophes dropped, stemmed. */
+export const termOf = (word: string): string => terms(word).join('');
 
 export function highlightSegments(text: string, terms: ReadonlySet<string>): Segment[] {
   if (terms.size === 0 || !text) return text ? [{ text, mark: false }] : [];
@@ -18,7 +22,7 @@ export function highlightSegments(text: string, terms: ReadonlySet<string>): Seg
   let last = 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    if (!terms.has(stem(fold(word).replace(/['’]/g, '')))) continue;
+    if (!terms.has(termOf(word))) continue;
     const start = match.index ?? 0;
     if (start > last) segments.push({ text: text.slice(last, start), mark: false });
     segments.push({ text: word, mark: true });

@@ -1,8 +1,9 @@
 /**
  * Search as a reader meets it: shortcuts open the dialog from any page,
- * arrows and Enter land on the exact anchor with the terms marked, Esc
- * returns focus, nothing is fetched before the first open, `/search/?q=`
- * works with and without JavaScript, and payloads run nothing.
+ * arrows and Enter land on the exact anchor with the terms marked, the first
+ * Esc closes and returns focus, ✕ clears, nothing is fetched before the first
+ * open and a first query fetches only a few small files, `/search/?q=` works
+ * with and without JavaScript, and payloads run nothing.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -37,11 +38,27 @@ describe.skipIf(!base)('search', () => {
     const { page, requests } = await fresh();
     await page.mouse.wheel(0, 800);
     await page.waitForTimeout(200);
-    expect(requests.filter((path) => path.startsWith('/search/') || /search-(dialog|render)/.test(path))).toEqual([]);
+    expect(requests.filter((path) => path.startsWith('/search/') || /search/.test(path))).toEqual([]);
     // Listen before acting: a local server can answer before a late listener is attached.
-    const core = page.waitForResponse((response) => response.url().endsWith('/search/index.json'));
+    const core = page.waitForResponse((response) => response.url().endsWith('/search/core.js'));
     await page.keyboard.press('/');
     await core;
+    await page.locator('#_search-results .kind-concept').first().waitFor();
+    expect(requests.filter((path) => path.startsWith('/search/'))).toEqual(['/search/core.js']);
+    await page.close();
+  });
+
+  it('fetches one shard and the fragments of the results on screen for a first query', async () => {
+    const { page, requests } = await fresh();
+    await page.keyboard.press('/');
+    await page.locator('#_search-input').fill('wagons');
+    await page.locator('#_search-results[data-query="wagons"] [role="option"][data-href]').first().waitFor();
+    await page.waitForTimeout(300);
+    const search = requests.filter((path) => path.startsWith('/search/'));
+    expect(search[0]).toBe('/search/core.js');
+    expect(search.filter((path) => path.startsWith('/search/s/'))).toHaveLength(1);
+    expect(search.filter((path) => path.startsWith('/search/f/')).length).toBeGreaterThanOrEqual(1);
+    expect(search.length).toBeLessThanOrEqual(4);
     await page.close();
   });
 
@@ -57,7 +74,7 @@ describe.skipIf(!base)('search', () => {
     const { page } = await fresh();
     await page.keyboard.press('/');
     await page.keyboard.type('crew chief', { delay: 20 });
-    await page.locator('#_search-results[data-query="crew chief"] [role="option"]').first().waitFor();
+    await page.locator('#_search-results[data-query="crew chief"] [role="option"][data-href]').first().waitFor();
     await expect(page.locator('#_search-results mark').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('#_search-status').textContent()).resolves.toMatch(/^\d+ results?\.$/);
     await page.keyboard.press('ArrowDown');
@@ -89,13 +106,29 @@ describe.skipIf(!base)('search', () => {
     await page.close();
   });
 
-  it('closes on Esc and gives focus back to what opened it', async () => {
+  it('closes on the first Esc, even with text in the box, and gives focus back to what opened it', async () => {
     const { page } = await fresh();
     await page.locator('a.search-button').click();
     expect(await isOpen(page)).toBe(true);
+    await page.keyboard.type('risk');
+    await page.locator('#_search-results[data-query="risk"] [role="option"]').first().waitFor();
     await page.keyboard.press('Escape');
     expect(await isOpen(page)).toBe(false);
     await expect(page.evaluate(() => document.activeElement?.classList.contains('search-button'))).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('clears the box with ✕ and offers the concepts again', async () => {
+    const { page } = await fresh();
+    await page.keyboard.press('/');
+    await expect(page.locator('[data-search-clear]').isVisible()).resolves.toBe(false);
+    await page.keyboard.type('risk');
+    await page.locator('#_search-results[data-query="risk"] [role="option"]').first().waitFor();
+    await page.locator('[data-search-clear]').click();
+    await expect(page.locator('#_search-input').inputValue()).resolves.toBe('');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('_search-input');
+    await page.locator('#_search-results[data-query=""] .kind-concept').first().waitFor();
+    expect(await isOpen(page)).toBe(true);
     await page.close();
   });
 
@@ -113,7 +146,7 @@ describe.skipIf(!base)('search', () => {
     await page.keyboard.type('vision');
     await page.waitForFunction(() => document.querySelector('[data-search-all]')?.getAttribute('href') === '/search/?q=vision');
     await page.goto(`${base}/search/?q=big%20picture`);
-    const first = page.locator('#search-page-results a').first();
+    const first = page.locator('#search-page-results a[href]').first();
     await first.waitFor();
     await expect(first.getAttribute('href')).resolves.toBe('/concepts/vision/?h=big%20picture%20vision');
     await expect(page.locator('#search-page-input').inputValue()).resolves.toBe('big picture');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { essayMarkdown, generateCorpus, random } from '../../scripts/corpus.ts';
-import { benchQueries, dynamicImports, gzipSize, pageJsGzip, pageScripts, percentile, staticImports } from '../../scripts/lib/measure.ts';
+import { benchQueries, dynamicImports, gzipSize, pageJsGzip, pageScripts, percentile, staticImports, swapMiddle, uniqueWords } from '../../scripts/lib/measure.ts';
 import { removeCorpus, writeCorpus } from '../support/corpus.ts';
 
 let dirs: string[] = [];
@@ -92,16 +92,49 @@ describe('byte counting', () => {
 
 describe('the query set', () => {
   it('is fixed for a given index and holds at least 200 realistic queries', () => {
-    const core = { v: 1, build: 'x', records: Array.from({ length: 100 }, () => [0, 't', -1, 'p', ''] as [number, string, number, string, string]), shards: ['l', 'r'], synonyms: [] };
-    const shards = [
-      { v: 1, build: 'x', key: 'l', terms: 'leader\n6ship\n4ing', postings: ['123', '45', '6'] },
-      { v: 1, build: 'x', key: 'r', terms: 'risk\n4y', postings: ['12', '345'] },
+    const indexed = [
+      { term: 'leader', records: 20 },
+      { term: 'leadership', records: 12 },
+      { term: 'leading', records: 3 },
+      { term: 'risk', records: 5 },
+      { term: 'risky', records: 9 },
+      { term: 'the', records: 99 },
     ];
-    const first = benchQueries(core, shards, ['big picture', 'Vision']);
-    expect(first).toEqual(benchQueries(core, shards, ['big picture', 'Vision']));
+    const first = benchQueries(indexed, 100, ['big picture', 'Vision']);
+    expect(first).toEqual(benchQueries(indexed, 100, ['big picture', 'Vision']));
     expect(first.length).toBeGreaterThanOrEqual(200);
     expect(first).toContain('big picture');
+    expect(first).not.toContain('the');
     expect(first.some((query) => /[éàöüîçñ]/.test(query))).toBe(true);
     expect(first.some((query) => query.includes(' ') && query !== 'big picture')).toBe(true);
+  });
+});
+
+describe('the recall sample', () => {
+  it('holds only words found in exactly one essay, the same for the same seed', () => {
+    const essays = [
+      { slug: 'a', text: 'Leaders chart the course; wagons follow.' },
+      { slug: 'b', text: 'Leaders count the wagons and the course.' },
+      { slug: 'c', text: 'Zürich budgets, quarterly.' },
+    ];
+    const sample = uniqueWords(essays, 10);
+    expect(sample).toEqual(uniqueWords(essays, 10));
+    expect(new Map(sample.map((item) => [item.word, item.essay]))).toEqual(
+      new Map([
+        ['chart', 'a'],
+        ['follow', 'a'],
+        ['count', 'b'],
+        ['zurich', 'c'],
+        ['budgets', 'c'],
+        ['quarterly', 'c'],
+      ]),
+    );
+  });
+
+  it('swaps two middle letters for the typo, never to the same word', () => {
+    expect(swapMiddle('wagons')).toBe('waogns');
+    // The middle pair of "letter" is "tt": swapping it changes nothing, so the pair before it is swapped.
+    expect(swapMiddle('letter')).toBe('lteter');
+    expect(swapMiddle('aaaa')).toBeUndefined();
   });
 });

@@ -1,0 +1,14 @@
+/** Every file of the search index but the core module: shards, vocabulary, fragments and core.json. */
+import type { GetStaticPaths } from 'astro';
+import { getSearchIndex } from '../../content/search-index.ts';
+
+export const getStaticPaths = (async () => {
+  const { files } = await getSearchIndex();
+  return [...files.keys()].map((file) => ({ params: { file } }));
+}) satisfies GetStaticPaths;
+
+export async function GET({ params }: { params: { file: string } }) {
+  const body = (await getSearchIndex()).files.get(params.file);
+  if (body === undefined) return new Response('Not found', { status: 404 });
+  return new Response(body, { headers: { 'content-type': 'application/json' } });
+}

@@ -1,0 +1,70 @@
+/**
+ * The site model as search sees it: documents (an essay, a concept), each a
+ * list of records (the document itself, its sections, its contrasts), each
+ * record with the text of its fields and what a result shows of it.
+ */
+import type { Concept, Essay } from '../model/schemas.ts';
+import { contrastId, type AspectSlug } from '../model/slug.ts';
+import { KINDS, type Field, type Kind } from './config.ts';
+import type { FragmentDocument, StoredRecord } from './format.ts';
+
+export interface IndexRecord {
+  readonly kind: Kind;
+  /** The text of each field, indexed word by word. */
+  readonly fields: Readonly<Record<Field, string>>;
+  /** What a result shows: title, anchor, the text its excerpt comes from. */
+  readonly stored: StoredRecord;
+}
+
+export interface IndexDocument {
+  readonly slug: string;
+  readonly kind: 'essay' | 'concept';
+  readonly records: readonly IndexRecord[];
+}
+
+const code = (kind: Kind): number => KINDS.indexOf(kind);
+
+function essayDocument(essay: Essay): IndexDocument {
+  const sources = essay.sources.map((source) => [source.title, source.author ?? '', source.venue ?? ''].join(' ')).join(' ');
+  const records: IndexRecord[] = [
+    {
+      kind: 'essay',
+      fields: { title: essay.title, summary: [essay.description, essay.tags.join(' '), sources].join(' '), body: essay.intro },
+      stored: [code('essay'), essay.title, '', [essay.description, essay.intro].filter(Boolean).join('\n')],
+    },
+    ...essay.sections.map(
+      (section): IndexRecord => ({
+        kind: 'section',
+        fields: { title: section.heading, summary: '', body: section.text },
+        stored: [code('section'), section.heading, section.id, section.text],
+      }),
+    ),
+    ...essay.contrasts.map(
+      (contrast): IndexRecord => ({
+        kind: 'contrast',
+        fields: { title: contrast.aspect, summary: `${contrast.leadershipText} ${contrast.managementText}`, body: '' },
+        stored: [code('contrast'), contrast.aspect, contrastId(contrast.aspectSlug as AspectSlug), contrast.leadershipText, contrast.managementText],
+      }),
+    ),
+  ];
+  return { slug: essay.slug, kind: 'essay', records };
+}
+
+function conceptDocument(concept: Concept): IndexDocument {
+  const record: IndexRecord = {
+    kind: 'concept',
+    fields: { title: [concept.title, ...concept.aliases].join(' '), summary: concept.text, body: '' },
+    stored: [code('concept'), concept.title, '', concept.text, concept.aliases.join(', ')],
+  };
+  return { slug: concept.slug, kind: 'concept', records: [record] };
+}
+
+/** Every essay, then every concept, in the site's order: record numbers follow it. */
+export function indexDocuments(essays: readonly Essay[], concepts: readonly Concept[]): IndexDocument[] {
+  return [...essays.map(essayDocument), ...concepts.map(conceptDocument)];
+}
+
+/** What a fragment file stores of a document. */
+export function fragmentDocument(document: IndexDocument): FragmentDocument {
+  return { slug: document.slug, records: document.records.map((record) => record.stored) };
+}

@@ -1,0 +1,44 @@
+/**
+ * A result's excerpt: the passage of its text where the query's words occur,
+ * about thirty words long, cut at word boundaries. The window with the most
+ * different matched words wins, then the one with the most matches, then the
+ * earliest; it starts a few words before its first match.
+ */
+import { SEARCH_CONFIG } from './config.ts';
+import { termOf, WORD } from './highlight.ts';
+
+/** Words kept before the first match, so the excerpt does not start on it. */
+const LEAD = 4;
+
+export function excerpt(text: string, terms: ReadonlySet<string>, length: number = SEARCH_CONFIG.excerptWords): string {
+  const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, term: termOf(match[0]) }));
+  if (words.length <= length) return text.trim();
+  let best = { start: 0, distinct: 0, count: 0 };
+  const inWindow = new Map<string, number>();
+  let count = 0;
+  const add = (index: number, delta: number): void => {
+    const term = words[index]!.term;
+    if (!terms.has(term)) return;
+    count += delta;
+    const next = (inWindow.get(term) ?? 0) + delta;
+    if (next === 0) inWindow.delete(term);
+    else inWindow.set(term, next);
+  };
+  for (let end = 0; end < words.length; end += 1) {
+    add(end, 1);
+    const start = end - length + 1;
+    if (start > 0) add(start - 1, -1);
+    if (start >= 0 && (inWindow.size > best.distinct || (inWindow.size === best.distinct && count > best.count))) {
+      best = { start, distinct: inWindow.size, count };
+    }
+  }
+  let first = best.start;
+  if (best.count > 0) {
+    while (first < words.length && !terms.has(words[first]!.term)) first += 1;
+    first = Math.max(0, Math.min(first - LEAD, words.length - length));
+  }
+  const last = Math.min(words.length, first + length) - 1;
+  const head = first > 0 ? '…' : '';
+  const tail = last < words.length - 1 ? '…' : '';
+  return `${head}${text.slice(words[first]!.start, words[last]!.end)}${tail}`;
+}
