@@ -37,7 +37,8 @@ export function layoutResults(list: HTMLElement, groups: readonly HitGroup[], en
         pending.delete(entry.target);
       }
     },
-    { root: layout.scroller, rootMargin: '64px' },
+    // Only what is on screen: every group below it waits until the reader scrolls.
+    { root: layout.scroller },
   );
   const items = groups.map((group, g) => {
     const slots = group.hits.map(() => layout.slot(index++));
