@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import linkCheck from './src/integrations/link-check.ts';
+import linkCheck from './src/build/link-check.ts';
 import { readAspectSettings } from './src/model/aspects.ts';
 import { siteConfig } from './src/site.config.ts';
 

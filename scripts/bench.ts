@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
-import { loadContent } from '../src/model/load.ts';
+import { loadContent } from '../src/build/load.ts';
 import { buildSearchIndex } from '../src/search/build-index.ts';
 import { CORE_MODULE, decodePostings, frontDecode, SEARCH_DIR, type Shard } from '../src/search/format.ts';
 import { openSearchIndex } from '../src/search/open-folder.ts';

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { conceptsLoader, essaysLoader, siteDataLoader } from './content/loader.ts';
+import { conceptsLoader, essaysLoader, siteDataLoader } from './build/astro-loader.ts';
 import { AspectSettingSchema, ConceptSchema, EssaySchema } from './model/schemas.ts';
 
 export const collections = {

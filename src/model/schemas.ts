@@ -210,13 +210,14 @@ export const AspectSettingSchema = z.object({
 });
 
 export type Source = z.output<typeof SourceSchema>;
-export type EssayFrontmatter = z.output<typeof EssayFrontmatterSchema>;
-export type ConceptFrontmatter = z.output<typeof ConceptFrontmatterSchema>;
 export type Heading = z.output<typeof HeadingSchema>;
 export type Section = z.output<typeof SectionSchema>;
 export type Contrast = z.output<typeof ContrastSchema>;
+/** A contrast as the Markdown pipeline finishes it: everything but the essay it belongs to. */
+export type ContrastRow = Omit<Contrast, 'essay'>;
+/** A contrast row as the remark stage finds it, before its cells are rendered to HTML. */
+export type PendingContrast = Omit<ContrastRow, 'leadership' | 'management'>;
 export type BodyBlock = z.output<typeof BodyBlockSchema>;
 export type Essay = z.output<typeof EssaySchema>;
 export type Concept = z.output<typeof ConceptSchema>;
-export type AspectEntry = z.output<typeof AspectEntrySchema>;
 export type AspectSetting = z.output<typeof AspectSettingSchema>;

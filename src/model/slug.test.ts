@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aspectSlug, contrastId, essaySlug, Slugger, slugify } from './slug.ts';
+import { Slugger, slugify } from './slug.ts';
 
 describe('slugify', () => {
   it.each([
@@ -19,12 +19,6 @@ describe('slugify', () => {
     ['---', ''],
   ])('%s → %s', (input, expected) => {
     expect(slugify(input)).toBe(expected);
-  });
-
-  it('brands the slugs of essays, aspects and contrast rows', () => {
-    expect(essaySlug('My-Essay')).toBe('my-essay');
-    expect(aspectSlug('Risk & reward')).toBe('risk-reward');
-    expect(contrastId(aspectSlug('Risk'))).toBe('contrast-risk');
   });
 });
 

@@ -1,13 +1,4 @@
-import { fold } from './text.ts';
-
-/** A URL segment that names an essay: `content/essays/<slug>.md` → `/essays/<slug>/`. */
-export type EssaySlug = string & { readonly __brand: 'EssaySlug' };
-/** A URL segment that names a concept page. */
-export type ConceptSlug = string & { readonly __brand: 'ConceptSlug' };
-/** An aspect of comparison: `Risk & reward` → `risk-reward`. */
-export type AspectSlug = string & { readonly __brand: 'AspectSlug' };
-/** An element id inside a page (heading or contrast row). */
-export type AnchorId = string & { readonly __brand: 'AnchorId' };
+import { fold, joinApostrophes } from './text.ts';
 
 /**
  * Turns any text into a URL-safe slug: accent-folded, lower case, punctuation
@@ -16,18 +7,10 @@ export type AnchorId = string & { readonly __brand: 'AnchorId' };
  * Returns an empty string when nothing is left (an emoji-only heading).
  */
 export function slugify(text: string): string {
-  return fold(text)
-    .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
+  return joinApostrophes(fold(text))
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
-
-export const essaySlug = (fileStem: string): EssaySlug => slugify(fileStem) as EssaySlug;
-export const conceptSlug = (fileStem: string): ConceptSlug => slugify(fileStem) as ConceptSlug;
-export const aspectSlug = (aspect: string): AspectSlug => slugify(aspect) as AspectSlug;
-
-/** The id of a contrast row inside an essay: `contrast-<aspect-slug>`. */
-export const contrastId = (aspect: AspectSlug): AnchorId => `contrast-${aspect}` as AnchorId;
 
 /**
  * Hands out unique ids within one page: the first `Risk` is `risk`, the
@@ -47,11 +30,11 @@ export class Slugger {
   }
 
   /** Returns a unique id for `text`, falling back to `fallback` for text with no letters. */
-  slug(text: string, fallback = 'section'): AnchorId {
+  slug(text: string, fallback = 'section'): string {
     const base = slugify(text) || fallback;
     let id = base;
     for (let n = 1; this.#taken.has(id); n += 1) id = `${base}-${n}`;
     this.#taken.add(id);
-    return id as AnchorId;
+    return id;
   }
 }

@@ -36,14 +36,14 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-/**
- * Splits folded text into words: runs of letters and digits. Apostrophes inside
- * a word are dropped so that `leader's` is one word, `leaders`.
- */
+/** Drops apostrophes inside a word, so that `leader's` is one word, `leaders`, in terms and in slugs alike. */
+export function joinApostrophes(text: string): string {
+  return text.replace(/(\p{L})['’](\p{L})/gu, '$1$2');
+}
+
+/** Splits folded text into words: runs of letters and digits (apostrophes inside a word dropped). */
 export function words(text: string): string[] {
-  return fold(text)
-    .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return joinApostrophes(fold(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Collapses runs of white space to one space and trims. */

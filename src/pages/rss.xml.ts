@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getEssays } from '../content/queries.ts';
+import { getEssays } from '../build/queries.ts';
 import { siteConfig } from '../site.config.ts';
+import { paths } from '../routes.ts';
 
 export async function GET(context: APIContext) {
   const essays = await getEssays();
@@ -12,7 +13,7 @@ export async function GET(context: APIContext) {
     items: essays.map((essay) => ({
       title: essay.title,
       description: essay.description,
-      link: `/essays/${essay.slug}/`,
+      link: paths.essay(essay.slug),
       ...(essay.date ? { pubDate: new Date(`${essay.date}T00:00:00Z`) } : {}),
       categories: essay.tags,
       ...(essay.author ? { author: essay.author } : {}),

@@ -18,7 +18,6 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import './data.ts';
 import rehypeCollectLinks from './rehype-collect-links.ts';
 import rehypeContrastSlots from './rehype-contrast-slots.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
@@ -41,7 +40,10 @@ export interface PipelineOptions {
 
 export const defaultPipelineOptions = Object.freeze({ trustedHtml: false });
 
-export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | null): Processor<any, any, any, any, string> {
+/** The frozen processor: Markdown in, HTML out, with what every plugin recorded in `file.data`. */
+export type MarkdownProcessor = Processor<any, any, any, any, string>;
+
+export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | null): MarkdownProcessor {
   const trustedHtml = options?.trustedHtml ?? defaultPipelineOptions.trustedHtml;
   const processor = unified()
     .use(remarkParse)
@@ -59,7 +61,7 @@ export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | nu
     .use(rehypeHeadingLinks)
     .use(rehypeCollectLinks)
     .use(rehypeStringify)
-    .freeze() as unknown as Processor<any, any, any, any, string>;
+    .freeze() as unknown as MarkdownProcessor;
 }
 
 export interface RenderInput {
@@ -72,11 +74,9 @@ export interface RenderInput {
 }
 
 /** Runs the processor on one document and returns its HTML and everything the plugins recorded. */
-export async function renderMarkdown(processor: Processor<any, any, any, any, string>, input: RenderInput) {
+export async function renderMarkdown(processor: MarkdownProcessor, input: RenderInput) {
   const file = new VFile({ path: input.path, value: input.markdown });
   file.data.problems = [];
-  file.data.contrasts = [];
-  file.data.tables = [];
   if (input.title) file.data.title = input.title;
   const result = await processor.process(file);
   return { html: String(result), data: file.data };

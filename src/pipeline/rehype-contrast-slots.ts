@@ -1,15 +1,25 @@
 /**
- * Runs after the sanitiser. Each contrast table found by the remark stage
- * (matched by its source offset, which raw HTML cannot forge) gives its
- * sanitised cells to the contrast records as HTML, and is replaced by a
- * `<!--contrast-table:N-->` marker where the page renders ComparisonTable.
- * The sanitiser removes every author comment, so no marker is forged either.
+ * Runs after the sanitiser and finishes the contrasts: each contrast table
+ * found by the remark stage (matched by its source offset) gives its
+ * sanitised cells to its rows as HTML, and is replaced by a marker (see
+ * contrast-marker.ts) where the page renders ComparisonTable.
  */
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import type { ContrastRow } from '../model/schemas.ts';
+import { contrastMarker } from './contrast-marker.ts';
 import './remark-contrast-tables.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Finished contrast rows, in document order (the build adds the essay). */
+    contrasts: ContrastRow[];
+    /** For each contrast table, the indexes of its rows in `contrasts`. */
+    tables: number[][];
+  }
+}
 
 const rowsOf = (table: Element): Element[] => {
   const rows: Element[] = [];
@@ -27,7 +37,8 @@ const inner = (cell: Element | undefined): string => (cell ? toHtml(cell.childre
 export default function rehypeContrastSlots() {
   return (tree: Root, file: VFile): undefined => {
     const pending = new Map((file.data.pendingTables ?? []).map((table) => [table.offset, table]));
-    const contrasts = file.data.contrasts ?? [];
+    const found = file.data.pendingContrasts ?? [];
+    const contrasts: ContrastRow[] = found.map((contrast) => ({ ...contrast, leadership: '', management: '' }));
     const tables: number[][] = [];
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
@@ -42,9 +53,10 @@ export default function rehypeContrastSlots() {
         contrast.management = inner(rowCells[table.columns.management]);
       });
       tables.push(table.rows.filter((row) => row >= 0));
-      parent.children.splice(index, 1, { type: 'comment', value: `contrast-table:${tables.length - 1}` });
+      parent.children.splice(index, 1, contrastMarker(tables.length - 1));
       return SKIP;
     });
+    file.data.contrasts = contrasts;
     file.data.tables = tables;
   };
 }

@@ -9,25 +9,34 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { RESERVED_IDS } from '../model/page-ids.ts';
-import { contrastId, Slugger, type AspectSlug } from '../model/slug.ts';
+import type { Heading } from '../model/schemas.ts';
+import { Slugger } from '../model/slug.ts';
 import { squash } from '../model/text.ts';
+import { contrastId, RESERVED_IDS } from '../routes.ts';
+import './rehype-contrast-slots.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Every heading with its id, for the table of contents. */
+    headings: Heading[];
+  }
+}
 
 export interface Options {
-  /** Ids taken before any heading is seen (default: the page chrome's ids). */
+  /** Ids taken before any heading is seen (default: every id a page template owns, from routes.ts). */
   readonly reserved?: readonly string[] | null | undefined;
 }
 
 export default function rehypeHeadingIds(options?: Readonly<Options> | null) {
   const reserved = options?.reserved ?? RESERVED_IDS;
   return (tree: Root, file: VFile): undefined => {
-    const rowIds = (file.data.contrasts ?? []).map((row) => contrastId(row.aspectSlug as AspectSlug));
+    const rowIds = (file.data.contrasts ?? []).map((row) => contrastId(row.aspectSlug));
     const slugger = new Slugger([...reserved, ...rowIds]);
     // Ids an author set in trusted HTML stay, and are reserved first.
     visit(tree, 'element', (node) => {
       if (typeof node.properties.id === 'string') slugger.reserve(node.properties.id);
     });
-    const headings: NonNullable<VFile['data']['headings']> = [];
+    const headings: Heading[] = [];
     visit(tree, 'element', (node) => {
       const depth = headingRank(node);
       if (!depth) return;

@@ -4,12 +4,13 @@
  * button that copies the heading's full URL. The control sits beside the
  * heading, not inside it, so the heading's accessible name stays its text.
  */
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { squash } from '../model/text.ts';
+import { copyLinkElement } from './copy-link.ts';
 import { isHidden } from './rehype-heading-ids.ts';
 
 export interface Options {
@@ -19,15 +20,6 @@ export interface Options {
 
 const defaults = Object.freeze({ ranks: Object.freeze([2, 3]) });
 
-/** The control's markup, shared with contrast rows so both behave alike. */
-export function copyLinkControl(id: string, label: string): Element {
-  return h(
-    'a',
-    { className: ['copy-link'], href: `#${id}`, dataCopyLink: '', ariaLabel: label },
-    h('span', { className: ['copy-link-icon'], ariaHidden: 'true' }, '#'),
-  );
-}
-
 export default function rehypeHeadingLinks(options?: Readonly<Options> | null) {
   const ranks = options?.ranks ?? defaults.ranks;
   return (tree: Root): undefined => {
@@ -35,7 +27,7 @@ export default function rehypeHeadingLinks(options?: Readonly<Options> | null) {
       const rank = headingRank(node);
       if (!rank || !ranks.includes(rank) || typeof node.properties.id !== 'string' || isHidden(node) || !parent || index === undefined) return;
       const label = `Link to section: ${squash(toString(node))}`;
-      const wrapper = h('div', { className: ['heading', `heading-h${rank}`] }, [node, copyLinkControl(node.properties.id, label)]);
+      const wrapper = h('div', { className: ['heading', `heading-h${rank}`] }, [node, copyLinkElement(`#${node.properties.id}`, label)]);
       parent.children.splice(index, 1, wrapper);
       return SKIP;
     });

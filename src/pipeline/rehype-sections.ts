@@ -9,11 +9,22 @@ import type { ElementContent, Root, RootContent } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
+import type { Section } from '../model/schemas.ts';
 import { squash } from '../model/text.ts';
+import { isContrastMarker } from './contrast-marker.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Plain text before the first h2/h3. */
+    intro: string;
+    /** The text under each h2/h3. */
+    sections: Section[];
+  }
+}
 
 export default function rehypeSections() {
   return (tree: Root, file: VFile): undefined => {
-    const sections: NonNullable<VFile['data']['sections']> = [];
+    const sections: Section[] = [];
     const intro: string[] = [];
     let current: { id: string; heading: string; parts: string[] } | undefined;
     const close = (): void => {
@@ -37,5 +48,5 @@ export default function rehypeSections() {
 /** Contrast tables are indexed row by row; footnotes belong to no section. */
 function isSkipped(node: RootContent): boolean {
   if (node.type === 'element') return node.tagName === 'section' && 'dataFootnotes' in node.properties;
-  return node.type === 'comment' && node.value.startsWith('contrast-table:');
+  return isContrastMarker(node);
 }

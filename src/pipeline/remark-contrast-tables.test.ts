@@ -30,7 +30,6 @@ describe('contrast tables in the pipeline', () => {
     );
     expect(data.contrasts).toEqual([
       {
-        essay: '',
         aspect: 'Risk & reward',
         aspectSlug: 'risk-reward',
         leadership: 'Treats a <em>failed</em> bet as <a href="/x/">learning</a>',

@@ -1,38 +1,39 @@
 /**
- * Finds contrast tables and records each row as a contrast (aspect, its slug,
- * both sides as text, source line). A row with an empty side or no aspect,
- * and an aspect compared twice in one essay, are reported as problems.
- * The table stays in the tree: its cells are sanitised with everything else,
- * then rehype-contrast-slots takes them (matched by source position).
+ * Finds contrast tables and records each valid row as a pending contrast
+ * (aspect, its slug, both sides as text, source line); rows with problems are
+ * reported and left out. The table stays in the tree: its cells are sanitised
+ * with everything else, then rehype-contrast-slots finishes the contrasts
+ * (matching the table by source position).
  */
-import type { Root, TableRow } from 'mdast';
+import type { Root, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contrastColumns } from '../model/contrast-table.ts';
-import { problems } from '../model/errors.ts';
-import { aspectSlug } from '../model/slug.ts';
+import { contrastColumns, type ContrastColumns } from '../model/contrast-table.ts';
+import { checkContrastRow, type SeenAspects } from '../model/contrast-row.ts';
+import type { Problem } from '../model/errors.ts';
+import type { PendingContrast } from '../model/schemas.ts';
 import { squash } from '../model/text.ts';
 
-/** Source offsets of contrast tables, keyed per file, with the columns to read. */
+/** A contrast table as the remark stage found it. */
 export interface PendingTable {
+  /** Source offset of the table: raw HTML cannot forge it. */
   readonly offset: number;
-  readonly columns: { readonly aspect: number; readonly leadership: number; readonly management: number };
-  /** Index in `file.data.contrasts` of each body row; -1 for a rejected row. */
+  readonly columns: ContrastColumns;
+  /** Index in `pendingContrasts` of each body row; -1 for a rejected row. */
   readonly rows: readonly number[];
 }
 
 declare module 'vfile' {
   interface DataMap {
-    /** Contrast tables found by the remark stage, for rehype-contrast-slots. */
+    /** Valid contrast rows, in document order, before their cells are rendered. */
+    pendingContrasts: PendingContrast[];
+    /** Contrast tables, for rehype-contrast-slots. */
     pendingTables: PendingTable[];
+    /** Problems plugins found, reported with the file's other errors. */
+    problems: Problem[];
   }
 }
-
-const cellText = (row: TableRow, index: number): string => {
-  const cell = row.children[index];
-  return cell ? squash(toString(cell, { includeHtml: false })) : '';
-};
 
 export interface Options {
   /**
@@ -42,62 +43,34 @@ export interface Options {
   readonly aspectAliases?: ReadonlyMap<string, string> | null | undefined;
 }
 
+const cellText = (row: TableRow, index: number): string => {
+  const cell = row.children[index];
+  return cell ? squash(toString(cell, { includeHtml: false })) : '';
+};
+
 export default function remarkContrastTables(options?: Readonly<Options> | null) {
   const aliases = options?.aspectAliases ?? new Map<string, string>();
   return (tree: Root, file: VFile): undefined => {
-    const pending: PendingTable[] = [];
-    const contrasts = (file.data.contrasts ??= []);
+    const contrasts: PendingContrast[] = [];
+    const tables: PendingTable[] = [];
     const found = (file.data.problems ??= []);
-    const seen = new Map<string, number | undefined>();
-    visit(tree, 'table', (table) => {
+    const seen: SeenAspects = new Map();
+    visit(tree, 'table', (table: Table) => {
       const [header, ...body] = table.children;
       const offset = table.position?.start.offset;
-      if (!header || offset === undefined) return;
-      const columns = contrastColumns(header.children.map((cell) => squash(toString(cell))));
-      if (!columns) return;
-      const rows: number[] = [];
-      for (const row of body) {
-        const line = row.position?.start.line;
-        const where = { file: file.path, line };
-        const aspect = cellText(row, columns.aspect);
-        const written = aspectSlug(aspect);
-        const slug = (aliases.get(written) ?? written) as typeof written;
-        const leadershipText = cellText(row, columns.leadership);
-        const managementText = cellText(row, columns.management);
-        let ok = true;
-        if (!slug) {
-          found.push(problems['empty-aspect'](where));
-          ok = false;
-        }
-        for (const [side, text] of [['Leadership', leadershipText], ['Management', managementText]] as const) {
-          if (!text) {
-            found.push(problems['empty-contrast-side']({ ...where, aspect: aspect || '(no aspect)', side }));
-            ok = false;
-          }
-        }
-        if (slug && seen.has(slug)) {
-          found.push(problems['duplicate-aspect']({ ...where, aspect, firstLine: seen.get(slug) }));
-          ok = false;
-        }
-        if (slug && !seen.has(slug)) seen.set(slug, line);
-        if (!ok) {
-          rows.push(-1);
-          continue;
-        }
-        rows.push(contrasts.length);
-        contrasts.push({
-          essay: '',
-          aspect,
-          aspectSlug: slug,
-          leadership: '',
-          management: '',
-          leadershipText,
-          managementText,
-          line: line ?? 0,
-        });
-      }
-      pending.push({ offset, columns, rows });
+      const columns = header && contrastColumns(header.children.map((cell) => squash(toString(cell))));
+      if (!columns || offset === undefined) return;
+      const rows = body.map((row) => {
+        const cells = { aspect: cellText(row, columns.aspect), leadershipText: cellText(row, columns.leadership), managementText: cellText(row, columns.management) };
+        const checked = checkContrastRow({ ...cells, file: file.path, line: row.position?.start.line }, seen, aliases);
+        found.push(...checked.problems);
+        if (!checked.contrast) return -1;
+        contrasts.push(checked.contrast);
+        return contrasts.length - 1;
+      });
+      tables.push({ offset, columns, rows });
     });
-    file.data.pendingTables = pending;
+    file.data.pendingContrasts = contrasts;
+    file.data.pendingTables = tables;
   };
 }

@@ -8,6 +8,17 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { countWords, squash } from '../model/text.ts';
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Plain text of the first paragraph. */
+    excerpt: string;
+    /** The whole body as plain text. */
+    text: string;
+    /** Number of words in the body. */
+    wordCount: number;
+  }
+}
+
 /** Blocks whose text is one run; blocks are joined with spaces so words never fuse. */
 const TEXT_BLOCKS = new Set<Nodes['type']>(['paragraph', 'heading', 'tableCell', 'code']);
 

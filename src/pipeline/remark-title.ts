@@ -9,6 +9,13 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { fold, squash } from '../model/text.ts';
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The page title: the frontmatter's, or the first `# heading`'s. */
+    title: string;
+  }
+}
+
 export default function remarkTitle() {
   return (tree: Root, file: VFile): undefined => {
     const index = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1);

@@ -1,4 +1,4 @@
-import { PAGE_IDS } from '../model/page-ids.ts';
+import { PAGE_IDS } from '../routes.ts';
 
 /** Speaks a short message through the page's polite live region. */
 export function announce(message: string): void {

@@ -4,7 +4,7 @@
  * from the address bar, and a notice offers to clear the marks. The terms are
  * only compared against the page's own text; nothing from the URL is inserted.
  */
-import { PAGE_IDS } from '../model/page-ids.ts';
+import { PAGE_IDS } from '../routes.ts';
 import { termsFromParam } from '../search/highlight.ts';
 import { markedNodes } from './marks.ts';
 

@@ -6,7 +6,7 @@
  * and return focus, ✕ to clear. Results come from the shared engine and are
  * built from text nodes.
  */
-import { PAGE_IDS } from '../model/page-ids.ts';
+import { PAGE_IDS, paths } from '../routes.ts';
 import { SEARCH_CONFIG } from '../search/config.ts';
 import type { SearchResult } from '../search/engine.ts';
 import { withHighlight } from '../search/highlight.ts';
@@ -74,7 +74,7 @@ function show(query: string, count: number): void {
   input.setAttribute('aria-expanded', String(count > 0));
   // Which query the list shows, so tests (and debugging) can tell a stale render from a final one.
   list.dataset.query = query;
-  seeAll.href = `/search/?q=${encodeURIComponent(query)}`;
+  seeAll.href = paths.searchFor(query);
   seeAll.hidden = !query;
   clear.hidden = !input.value;
   setActive(count > 0 ? 0 : -1);

@@ -4,7 +4,7 @@
  * and the core index (one module, /search/core.js) are fetched only then,
  * never on page load.
  */
-import { PAGE_IDS } from '../model/page-ids.ts';
+import { PAGE_IDS } from '../routes.ts';
 
 /** The search module: code and core index, built per site (src/pages/search/core.js.ts). */
 export interface SearchModule {

@@ -1,5 +1,6 @@
 /** The results page: reads `?q=`, searches with the shared engine, lists real links grouped by essay. */
 import type { SearchResult } from '../search/engine.ts';
+import { PAGE_IDS } from '../routes.ts';
 import { withHighlight } from '../search/highlight.ts';
 import { getEngine } from './search-client.ts';
 import { groupHits } from './search-groups.ts';
@@ -25,9 +26,9 @@ function link(): Slot {
 
 export async function initSearchPage(): Promise<void> {
   const query = (new URLSearchParams(window.location.search).get('q') ?? '').trim();
-  const input = document.getElementById('search-page-input') as HTMLInputElement;
-  const status = document.getElementById('search-page-status') as HTMLElement;
-  const list = document.getElementById('search-page-results') as HTMLOListElement;
+  const input = document.getElementById(PAGE_IDS.searchPageInput) as HTMLInputElement;
+  const status = document.getElementById(PAGE_IDS.searchPageStatus) as HTMLElement;
+  const list = document.getElementById(PAGE_IDS.searchPageResults) as HTMLOListElement;
   input.value = query;
   if (!query) return;
   status.textContent = 'Searching…';

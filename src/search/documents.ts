@@ -4,7 +4,7 @@
  * record with the text of its fields and what a result shows of it.
  */
 import type { Concept, Essay } from '../model/schemas.ts';
-import { contrastId, type AspectSlug } from '../model/slug.ts';
+import { contrastId } from '../routes.ts';
 import { KINDS, type Field, type Kind } from './config.ts';
 import type { FragmentDocument, StoredRecord } from './format.ts';
 
@@ -43,7 +43,7 @@ function essayDocument(essay: Essay): IndexDocument {
       (contrast): IndexRecord => ({
         kind: 'contrast',
         fields: { title: contrast.aspect, summary: `${contrast.leadershipText} ${contrast.managementText}`, body: '' },
-        stored: [code('contrast'), contrast.aspect, contrastId(contrast.aspectSlug as AspectSlug), contrast.leadershipText, contrast.managementText],
+        stored: [code('contrast'), contrast.aspect, contrastId(contrast.aspectSlug), contrast.leadershipText, contrast.managementText],
       }),
     ),
   ];

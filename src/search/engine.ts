@@ -9,6 +9,7 @@
  * fragments a query needs are loaded.
  */
 import { terms as toTerms, containsRun } from '../model/text.ts';
+import { paths } from '../routes.ts';
 import { KINDS, SEARCH_CONFIG, type Kind } from './config.ts';
 import { corrections, vocabularyFor, type Correction, type VocabularyRequest } from './corrections.ts';
 import { excerpt } from './excerpt.ts';
@@ -108,7 +109,7 @@ export class SearchEngine {
 
   /** Every concept, A–Z: the suggestions of an empty search box. */
   concepts(): Array<{ title: string; url: string }> {
-    return this.#files.core.concepts.map(([slug, title]) => ({ title, url: `/concepts/${slug}/` }));
+    return this.#files.core.concepts.map(([slug, title]) => ({ title, url: paths.concept(slug) }));
   }
 
   /** The query's groups: what each word or phrase may match. Exposed for tests. */
@@ -243,7 +244,7 @@ export class SearchEngine {
 function describe(hit: Hit, slug: string, record: StoredRecord, essayTitle: string | undefined): SearchResult {
   const [kindCode, title, anchor, text, second] = record;
   const kind = KINDS[kindCode] ?? 'section';
-  const url = kind === 'concept' ? `/concepts/${slug}/` : `/essays/${slug}/${anchor ? `#${anchor}` : ''}`;
+  const url = kind === 'concept' ? paths.concept(slug) : paths.essay(slug, anchor);
   const terms = new Set(hit.terms);
   const sides = kind === 'contrast' ? ([text, second ?? ''] as const) : undefined;
   return { ...hit, kind, title, url, parent: kind === 'section' || kind === 'contrast' ? essayTitle : undefined, excerpt: sides ? '' : excerpt(text, terms), sides };

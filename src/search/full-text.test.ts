@@ -54,7 +54,8 @@ describe('every word', () => {
   });
 
   it('of a section finds the section, even when its heading reuses a page word', async () => {
-    expect((await topUrls(OTHER[70]!, 1))[0]).toBe('/essays/search-words/#essays');
+    // "Essays" is an id the home page owns (routes.ts), so the heading takes the next free one.
+    expect((await topUrls(OTHER[70]!, 1))[0]).toBe('/essays/search-words/#essays-1');
     expect((await topUrls('search', 3))).toContain('/essays/search-words/#search');
   });
 });

@@ -3,7 +3,7 @@
  * real engine over the built files (as JSON, the way they ship), recording
  * which files each query reads.
  */
-import { loadContent } from '../../src/model/load.ts';
+import { loadContent } from '../../src/build/load.ts';
 import { buildSearchIndex, type IndexOptions } from '../../src/search/build-index.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
 import type { CoreIndex } from '../../src/search/format.ts';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
-import { loadContent, type SiteContent } from '../../src/model/load.ts';
+import { loadContent, type SiteContent } from '../../src/build/load.ts';
 import { countWords, fold, words } from '../../src/model/text.ts';
 import { ROOT } from '../../scripts/lib/site.ts';
 

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadEssay } from '../../src/model/load.ts';
+import { compileEssay } from '../../src/build/compile.ts';
 import { createMarkdownProcessor } from '../../src/pipeline/index.ts';
 import { unsafeParts } from '../support/unsafe-html.ts';
 
@@ -73,7 +73,7 @@ describe.each([false, true])('fuzzing the pipeline (trustedHtml: %s)', (trustedH
     await fc.assert(
       fc.asyncProperty(document, async (raw) => {
         const found: Array<{ code: string; file: string }> = [];
-        const result = await loadEssay({ absolute: '/x.md', file: 'essays/fuzz.md', slug: 'fuzz', raw }, processor, found as never);
+        const result = await compileEssay({ absolute: '/x.md', file: 'essays/fuzz.md', slug: 'fuzz', raw }, processor, found as never);
         if (result) rendered += 1;
         else rejected += 1;
         for (const problem of found) expect(problem.file).toBe('essays/fuzz.md');

@@ -1,6 +1,6 @@
 /** Every file of the search index but the core module: shards, vocabulary, fragments and core.json. */
 import type { GetStaticPaths } from 'astro';
-import { getSearchIndex } from '../../content/search-index.ts';
+import { getSearchIndex } from '../../build/search-index.ts';
 
 export const getStaticPaths = (async () => {
   const { files } = await getSearchIndex();

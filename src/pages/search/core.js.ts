@@ -5,7 +5,7 @@
  * content is loaded; everything else it needs is fetched relative to it.
  */
 import { build } from 'esbuild';
-import { getSearchIndex } from '../../content/search-index.ts';
+import { getSearchIndex } from '../../build/search-index.ts';
 
 /** Set in astro.config.ts: where the search code's entry module is. */
 declare const __SEARCH_UI_ENTRY__: string;

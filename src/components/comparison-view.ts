@@ -3,9 +3,10 @@
  * table, an aspect's contrasts across essays, and the home page's headline.
  * The component only renders; these functions decide ids, labels and links.
  */
-import type { AspectGroup, AspectRow, AspectSettings } from './aspects.ts';
-import type { Essay } from './schemas.ts';
-import { contrastId, type AspectSlug } from './slug.ts';
+import type { AspectGroup, AspectRow } from '../build/aspect-groups.ts';
+import type { AspectSettings } from '../model/aspects.ts';
+import type { Essay } from '../model/schemas.ts';
+import { contrastId, paths } from '../routes.ts';
 
 export interface ComparisonRow {
   /** The row's element id, when the row itself is a link target. */
@@ -26,22 +27,20 @@ export interface ComparisonRow {
   readonly more?: { readonly href: string; readonly text: string } | undefined;
 }
 
-export const comparePath = (slug: string): string => `/compare/${slug}/`;
-export const essayRowPath = (row: Pick<AspectRow, 'essay' | 'aspectSlug'>): string =>
-  `/essays/${row.essay}/#${contrastId(row.aspectSlug as AspectSlug)}`;
+const essayRowPath = (row: Pick<AspectRow, 'essay' | 'aspectSlug'>): string => paths.contrastInEssay(row.essay, row.aspectSlug);
 
 /** An essay's own contrast table: rows are aspects, each a link target on the page. */
 export function essayRows(essay: Essay, table: number, settings: AspectSettings = {}): ComparisonRow[] {
   return (essay.tables[table] ?? []).flatMap((index) => {
     const contrast = essay.contrasts[index];
     if (!contrast) return [];
-    const id = contrastId(contrast.aspectSlug as AspectSlug);
+    const id = contrastId(contrast.aspectSlug);
     return [
       {
         id,
-        aliasIds: (settings[contrast.aspectSlug]?.aliases ?? []).map((alias) => contrastId(alias as AspectSlug)),
+        aliasIds: (settings[contrast.aspectSlug]?.aliases ?? []).map((alias) => contrastId(alias)),
         label: contrast.aspect,
-        labelHref: comparePath(contrast.aspectSlug),
+        labelHref: paths.aspect(contrast.aspectSlug),
         labelHint: ': compare across essays',
         leadership: contrast.leadership,
         management: contrast.management,
@@ -69,11 +68,11 @@ export function headlineRows(headline: ReadonlyArray<{ group: AspectGroup; row: 
   return headline.map(({ group, row }) => ({
     aliasIds: [],
     label: group.name,
-    labelHref: comparePath(group.slug),
+    labelHref: paths.aspect(group.slug),
     labelHint: ': compare across essays',
     leadership: row.leadership,
     management: row.management,
-    copy: { href: comparePath(group.slug), label: `Link to the comparison: ${group.name}` },
+    copy: { href: paths.aspect(group.slug), label: `Link to the comparison: ${group.name}` },
     more: { href: essayRowPath(row), text: `from “${row.essayTitle}”` },
   }));
 }

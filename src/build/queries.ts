@@ -3,18 +3,18 @@
  * instead of calling getCollection themselves, so ordering lives in one place.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { groupByAspect, type AspectGroup, type AspectSettings } from '../model/aspects.ts';
-import { mentionsByConcept, type Mention } from '../model/concepts.ts';
-import { compareEssays } from '../model/load.ts';
+import type { AspectSettings } from '../model/aspects.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
+import { groupByAspect, type AspectGroup } from './aspect-groups.ts';
+import { mentionsByConcept, type Mention } from './mentions.ts';
+import { compareConcepts, compareEssays } from './order.ts';
 
 export async function getEssays(): Promise<Essay[]> {
   return (await getCollection('essays')).map((entry) => entry.data).sort(compareEssays);
 }
 
 export async function getConcepts(): Promise<Concept[]> {
-  const collator = new Intl.Collator('en', { sensitivity: 'base' });
-  return (await getCollection('concepts')).map((entry) => entry.data).sort((a, b) => collator.compare(a.title, b.title));
+  return (await getCollection('concepts')).map((entry) => entry.data).sort(compareConcepts);
 }
 
 /** Slugs of the concepts that have a page, for linking tags. */

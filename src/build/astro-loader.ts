@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadContent, type SiteContent } from '../model/load.ts';
+import { loadContent, type SiteContent } from './load.ts';
 import { siteConfig } from '../site.config.ts';
 
 let cached: { key: string; at: number; content: Promise<SiteContent> } | undefined;

@@ -3,9 +3,9 @@
  * a message that names the file (and line), and good input becomes the model.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError, formatProblem } from '../../src/model/errors.ts';
-import { loadContent } from '../../src/model/load.ts';
-import { essay, removeCorpus, writeCorpus } from '../support/corpus.ts';
+import { ContentError, formatProblem } from '../model/errors.ts';
+import { loadContent } from './load.ts';
+import { essay, removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
 
 let dirs: string[] = [];
 afterEach(() => {

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkDist } from '../../src/integrations/dist-links.ts';
-import { removeCorpus, writeCorpus } from '../support/corpus.ts';
+import { checkDist } from './dist-links.ts';
+import { removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
 
 let dir = '';
 afterEach(() => removeCorpus(dir));

@@ -1,0 +1,91 @@
+/**
+ * One essay or concept file, compiled: frontmatter split and validated, the
+ * body rendered by the Markdown pipeline, and the typed record the pages use.
+ * Problems go to `found`; a draft, or a file with a problem, gives nothing.
+ */
+import type { z } from 'astro/zod';
+import { problems, type Problem } from '../model/errors.ts';
+import { splitFrontmatter } from '../model/frontmatter.ts';
+import type { LinkSource } from '../model/links.ts';
+import { ConceptFrontmatterSchema, EssayFrontmatterSchema, type Concept, type Essay } from '../model/schemas.ts';
+import { slugify } from '../model/slug.ts';
+import { truncate } from '../model/text.ts';
+import { parseWithFriendlyErrors } from '../model/validate.ts';
+import { splitAtMarkers } from '../pipeline/contrast-marker.ts';
+import { renderMarkdown, type MarkdownProcessor } from '../pipeline/index.ts';
+import type { SourceFile } from './source-files.ts';
+
+/** Words per minute used for reading time. */
+const READING_SPEED = 230;
+/** Longest description taken from a first paragraph. */
+const DESCRIPTION_LENGTH = 160;
+
+/** What the link gate needs of a compiled file: the links its author wrote and the ids on its page. */
+export interface Compiled {
+  readonly links: LinkSource['links'];
+  readonly ids: readonly string[];
+}
+
+/** A draft is skipped before validation, so work in progress never blocks a build. */
+function isDraft(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
+}
+
+/** What essays and concepts share: frontmatter against `schema`, the body rendered, a title found. */
+async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptFrontmatterSchema>(source: SourceFile, schema: S, processor: MarkdownProcessor, found: Problem[]) {
+  const split = splitFrontmatter(source.raw, source.file);
+  found.push(...split.problems);
+  if (split.problems.length > 0 || isDraft(split.data)) return undefined;
+  const frontmatter = parseWithFriendlyErrors(schema, split.data, source.file, split.lineOf);
+  found.push(...frontmatter.problems);
+  if (!frontmatter.value) return undefined;
+  const meta = frontmatter.value as z.output<S>;
+  const { html, data } = await renderMarkdown(processor, { path: source.file, markdown: split.body, title: meta.title });
+  found.push(...(data.problems ?? []));
+  if (!data.title) {
+    found.push(problems['missing-title']({ file: source.file, line: 1 }));
+    return undefined;
+  }
+  return { meta, html, data, title: data.title, links: data.links ?? [], ids: data.ids ?? [] };
+}
+
+export async function compileEssay(source: SourceFile, processor: MarkdownProcessor, found: Problem[]): Promise<(Compiled & { essay: Essay }) | undefined> {
+  const compiled = await compile(source, EssayFrontmatterSchema, processor, found);
+  if (!compiled) return undefined;
+  const { meta, html, data } = compiled;
+  const wordCount = data.wordCount ?? 0;
+  const essay: Essay = {
+    slug: source.slug,
+    file: source.file,
+    title: compiled.title,
+    description: meta.description ?? truncate(data.excerpt || compiled.title, DESCRIPTION_LENGTH),
+    date: meta.date,
+    updated: meta.updated,
+    author: meta.author,
+    tags: [...new Set((meta.tags ?? []).map(slugify).filter(Boolean))],
+    sources: meta.sources ?? [],
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / READING_SPEED)),
+    headings: data.headings ?? [],
+    intro: data.intro ?? '',
+    sections: data.sections ?? [],
+    contrasts: (data.contrasts ?? []).map((contrast) => ({ ...contrast, essay: source.slug })),
+    tables: data.tables ?? [],
+    body: splitAtMarkers(html),
+  };
+  return { essay, links: compiled.links, ids: compiled.ids };
+}
+
+export async function compileConcept(source: SourceFile, processor: MarkdownProcessor, found: Problem[]): Promise<(Compiled & { concept: Concept }) | undefined> {
+  const compiled = await compile(source, ConceptFrontmatterSchema, processor, found);
+  if (!compiled) return undefined;
+  const concept: Concept = {
+    slug: source.slug,
+    file: source.file,
+    title: compiled.title,
+    aliases: [...new Set(compiled.meta.aliases ?? [])],
+    html: compiled.html,
+    text: compiled.data.text ?? '',
+  };
+  return { concept, links: compiled.links, ids: compiled.ids };
+}

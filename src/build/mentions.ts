@@ -1,0 +1,48 @@
+/**
+ * Where the essays use each concept: the sections and contrasts whose text
+ * contains its title or one of its aliases (folded, singular or plural).
+ */
+import { conceptPhrases, containsPhrase } from '../model/concepts.ts';
+import type { Concept, Essay } from '../model/schemas.ts';
+import { terms } from '../model/text.ts';
+import { paths } from '../routes.ts';
+
+export interface Mention {
+  readonly kind: 'section' | 'contrast';
+  readonly essaySlug: string;
+  readonly essayTitle: string;
+  /** The section heading or the contrast's aspect. */
+  readonly label: string;
+  readonly href: string;
+}
+
+/**
+ * The mentions of every concept, in the concepts' order. Each passage is
+ * folded once, however many concepts there are (a concept page per concept
+ * would otherwise fold the whole corpus again).
+ */
+export function mentionsByConcept(concepts: ReadonlyArray<Pick<Concept, 'title' | 'aliases'>>, essays: readonly Essay[]): Mention[][] {
+  const phrases = concepts.map(conceptPhrases);
+  const mentions: Mention[][] = concepts.map(() => []);
+  const check = (text: string, mention: Mention): void => {
+    const haystack = terms(text);
+    phrases.forEach((phrase, index) => {
+      if (containsPhrase(haystack, phrase)) mentions[index]!.push(mention);
+    });
+  };
+  for (const essay of essays) {
+    for (const section of essay.sections) {
+      check(`${section.heading} ${section.text}`, { kind: 'section', essaySlug: essay.slug, essayTitle: essay.title, label: section.heading, href: paths.essay(essay.slug, section.id) });
+    }
+    for (const contrast of essay.contrasts) {
+      check(`${contrast.aspect} ${contrast.leadershipText} ${contrast.managementText}`, {
+        kind: 'contrast',
+        essaySlug: essay.slug,
+        essayTitle: essay.title,
+        label: contrast.aspect,
+        href: paths.contrastInEssay(essay.slug, contrast.aspectSlug),
+      });
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,60 @@
+/**
+ * The Markdown files of a content folder, in a stable order, with the files
+ * the build does not take and the names that would share a URL reported.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { problems, type Problem } from '../model/errors.ts';
+
+export interface SourceFile {
+  readonly absolute: string;
+  /** Path shown in messages. */
+  readonly file: string;
+  readonly slug: string;
+  readonly raw: string;
+}
+
+const MARKDOWN = new Set(['.md', '.markdown']);
+const UNSUPPORTED = new Set(['.mdx', '.mdoc']);
+
+export interface Collect {
+  readonly dir: string;
+  /** The page a slug becomes, for messages about two files with one URL. */
+  readonly pageOf: (slug: string) => string;
+  readonly toSlug: (stem: string) => string;
+  /** Path of a file as messages show it. */
+  readonly show: (absolute: string) => string;
+}
+
+export async function collectFiles({ dir, pageOf, toSlug, show }: Collect, found: Problem[]): Promise<SourceFile[]> {
+  const entries = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+  const bySlug = new Map<string, string>();
+  const files: SourceFile[] = [];
+  for (const name of entries) {
+    const ext = path.extname(name).toLowerCase();
+    if (!MARKDOWN.has(ext) && !UNSUPPORTED.has(ext)) continue;
+    const absolute = path.join(dir, name);
+    const slug = toSlug(path.basename(name, path.extname(name)));
+    const other = bySlug.get(slug);
+    if (other !== undefined) {
+      found.push(problems['duplicate-slug']({ file: show(absolute), url: pageOf(slug), other }));
+      continue;
+    }
+    bySlug.set(slug, show(absolute));
+    if (UNSUPPORTED.has(ext)) found.push(problems['unsupported-file']({ file: show(absolute), ext }));
+    else if (!slug) found.push(problems['bad-file-name']({ file: show(absolute) }));
+    else files.push({ absolute, file: show(absolute), slug, raw: await readFile(absolute, 'utf8') });
+  }
+  return files;
+}
+
+export async function isDirectory(target: string): Promise<boolean> {
+  return (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+export async function isFile(target: string): Promise<boolean> {
+  return (await stat(target).catch(() => undefined))?.isFile() ?? false;
+}

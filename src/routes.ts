@@ -1,0 +1,77 @@
+/**
+ * Every URL the site makes and every id a page template gives its own parts,
+ * in one place. Pages, the pipeline (which reserves these ids so no heading
+ * takes one), search, the link gates and the browser scripts all ask here,
+ * so a URL or an id is never written twice. Paths are site-relative
+ * (`/essays/x/`); see DESIGN.md for the ones readers share.
+ */
+/**
+ * Ids of parts every page has. They start with `_`: slugify never makes one,
+ * so no heading or aspect can take them.
+ */
+const CHROME_IDS = Object.freeze({
+  main: '_main',
+  header: '_header',
+  status: '_status',
+  searchDialog: '_search',
+  searchInput: '_search-input',
+  searchResults: '_search-results',
+  searchStatus: '_search-status',
+});
+
+/** Readable ids that page templates give their own parts (essay, home, concept, aspect and search pages). */
+const TEMPLATE_IDS = Object.freeze({
+  toc: 'toc',
+  tocHeading: 'toc-heading',
+  essayTitle: 'essay-title',
+  sources: 'sources',
+  prevNext: 'prev-next',
+  footnoteLabel: 'footnote-label',
+  headline: 'headline',
+  essays: 'essays',
+  tagged: 'tagged',
+  sections: 'sections',
+  contrasts: 'contrasts',
+  relatedAspects: 'related-aspects',
+  searchPageInput: 'search-page-input',
+  searchPageStatus: 'search-page-status',
+  searchPageResults: 'search-page-results',
+  browseConcepts: 'browse-concepts',
+  browseAspects: 'browse-aspects',
+});
+
+export const PAGE_IDS = Object.freeze({ ...CHROME_IDS, ...TEMPLATE_IDS });
+
+/** Ids a heading may never take, on any page: the heading-id plugin hands it the next free one (`sources-1`). */
+export const RESERVED_IDS: readonly string[] = Object.freeze(Object.values(PAGE_IDS));
+
+/** The id of a contrast row in its essay: `contrast-<aspect-slug>`. */
+export const contrastId = (aspect: string): string => `contrast-${aspect}`;
+
+/** The id of an aspect group's title on /compare/. */
+export const aspectTitleId = (aspect: string): string => `${aspect}--title`;
+
+const fragment = (id: string | undefined): string => (id ? `#${id}` : '');
+
+export const paths = Object.freeze({
+  home: '/',
+  essays: '/essays/',
+  concepts: '/concepts/',
+  compare: '/compare/',
+  search: '/search/',
+  rss: '/rss.xml',
+  sitemap: '/sitemap-index.xml',
+  notFound: '/404.html',
+  favicon: '/favicon.svg',
+  /** An essay, or a place in it (a heading or contrast row id). */
+  essay: (slug: string, id?: string): string => `/essays/${slug}/${fragment(id)}`,
+  /** A contrast row in its essay. */
+  contrastInEssay: (essay: string, aspect: string): string => `/essays/${essay}/#${contrastId(aspect)}`,
+  concept: (slug: string): string => `/concepts/${slug}/`,
+  /** One aspect's page. */
+  aspect: (slug: string): string => `/compare/${slug}/`,
+  /** An aspect's row on /compare/. */
+  aspectOnCompare: (slug: string): string => `/compare/#${slug}`,
+  /** The results page for a query. */
+  searchFor: (query: string): string => `/search/?q=${encodeURIComponent(query)}`,
+});
