@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../../tests/support/render.ts';
+
+describe('rehype-collect-links', () => {
+  it('records every link and image the author wrote, with its line, and every id on the page', async () => {
+    const { data } = await render('Intro with [a link](/essays/x/#y).\n\n## Heading\n\n![Chart](./chart.png)\n\nAnd [another](#heading).');
+    expect(data.links).toEqual([
+      { href: '/essays/x/#y', line: 1 },
+      { href: './chart.png', line: 5 },
+      { href: '#heading', line: 7 },
+    ]);
+    expect(data.ids).toEqual(['heading']);
+  });
+
+  it('leaves out the controls our own plugins add', async () => {
+    const { data, html } = await render('## Risk\n\n| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Time | Years | Weeks |\n');
+    expect(html).toContain('href="#risk"');
+    expect(data.links).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../../tests/support/render.ts';
+
+const TABLE = '| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Risk | Takes *bets* | Guards <b onclick="x()">numbers</b> |\n| | missing | aspect |\n| Time | Years | Weeks |\n';
+
+describe('rehype-contrast-slots', () => {
+  it('finishes each valid row with its sanitised cells as HTML, and leaves a marker where the table stood', async () => {
+    const { html, data } = await render(`Before.\n\n${TABLE}\nAfter.`, { trustedHtml: true });
+    expect(html).toBe('<p>Before.</p>\n<!--contrast-table:0-->\n<p>After.</p>');
+    expect(data.contrasts?.map(({ aspectSlug, leadership, management }) => ({ aspectSlug, leadership, management }))).toEqual([
+      { aspectSlug: 'risk', leadership: 'Takes <em>bets</em>', management: 'Guards <b>numbers</b>' },
+      { aspectSlug: 'time', leadership: 'Years', management: 'Weeks' },
+    ]);
+    expect(data.tables).toEqual([[0, 1]]);
+  });
+
+  it('numbers the tables of an essay in order and leaves plain tables in place', async () => {
+    const plain = '| Name | Value |\n| --- | --- |\n| a | 1 |\n';
+    const second = '| Aspect | Leader | Manager |\n| --- | --- | --- |\n| Trust | Earns it | Keeps it |\n';
+    const { html, data } = await render(`${TABLE}\n${plain}\n${second}`);
+    expect(html.match(/<!--contrast-table:\d+-->/g)).toEqual(['<!--contrast-table:0-->', '<!--contrast-table:1-->']);
+    expect(html).toContain('<td>a</td>');
+    expect(data.tables).toEqual([[0, 1], [2]]);
+  });
+
+  it('never takes a table an author wrote in raw HTML for a contrast table', async () => {
+    const raw = '<table><tr><th>Aspect</th><th>Leadership</th><th>Management</th></tr><tr><td>Risk</td><td>a</td><td>b</td></tr></table>';
+    const { html, data } = await render(`${raw}\n\n<!--contrast-table:0-->`, { trustedHtml: true });
+    expect(data.contrasts).toEqual([]);
+    expect(html).not.toContain('<!--');
+  });
+});

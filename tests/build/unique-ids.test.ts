@@ -1,0 +1,59 @@
+/**
+ * No page ever carries two elements with one id, whatever the headings say:
+ * a corpus whose essays, concepts and home page use every id a template
+ * owns (routes.ts), every aspect slug and every page word as headings is
+ * built, and every HTML page of it is checked.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../../scripts/lib/site.ts';
+import { RESERVED_IDS } from '../../src/routes.ts';
+import { essay, removeCorpus, writeCorpus } from '../support/corpus.ts';
+
+/** Every id a template owns, as heading text (`toc-heading` → `Toc heading`), plus words the pages use. */
+const WORDS = [...RESERVED_IDS.map((id) => id.replace(/^_/, '').replace(/-/g, ' ')), 'Risk', 'Risk title', 'Contrast risk', 'Compare', 'Search', 'Concepts', 'Footnotes', 'Section'];
+const headings = WORDS.map((word) => `## ${word}\n\nText about ${word}.\n`).join('\n');
+const table = '| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Risk | Bets | Guards |\n| Essays | Read | Count |\n';
+
+describe('a corpus whose headings reuse every page word', () => {
+  let corpus: string;
+  let result: BuildResult;
+  const dist = path.join(tmpdir(), `lm-ids-${process.pid}`);
+
+  beforeAll(async () => {
+    corpus = writeCorpus({
+      'essays/words.md': essay('Words', `Intro[^n].\n\n${headings}\n${table}\n[^n]: A footnote.\n`, 'date: 2026-01-01\nsources:\n  - title: A source\n'),
+      'essays/other.md': essay('Other', `${headings}\n${table}`, 'date: 2026-01-02\ntags: [risk]\n'),
+      'concepts/risk.md': `---\ntitle: Risk\naliases: [gamble]\n---\n\nThe chance of loss.\n\n${headings}`,
+      'home.md': `Welcome.\n\n${headings}`,
+    });
+    result = await buildSite({ contentDir: corpus, outDir: dist });
+  });
+  afterAll(() => removeCorpus(corpus));
+
+  it('builds, and no page repeats an id', () => {
+    expect(result.code, result.output).toBe(0);
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(8);
+    const repeated: string[] = [];
+    for (const page of pages) {
+      const ids = [...readFileSync(path.join(dist, page), 'utf8').matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]!);
+      const seen = new Set<string>();
+      for (const id of ids) {
+        if (seen.has(id)) repeated.push(`${page}: ${id}`);
+        seen.add(id);
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
+  it('gives a heading that names a template id the next free one', () => {
+    const concept = readFileSync(path.join(dist, 'concepts/risk/index.html'), 'utf8');
+    expect(concept).toContain('<h2 id="tagged-1">tagged</h2>');
+    expect(concept).toContain('<h2 class="section-title" id="tagged">');
+    const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('<h2 id="essays-1">essays</h2>');
+  });
+});
