@@ -47,9 +47,18 @@ const FIRST_QUERIES = 12;
 const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
 const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
 const median = (items: readonly FirstQuery[]): FirstQuery => ({
-  bytes: percentile(items.map((item) => item.bytes), 50),
-  openRequests: percentile(items.map((item) => item.openRequests), 50),
-  requests: percentile(items.map((item) => item.requests), 50),
+  bytes: percentile(
+    items.map((item) => item.bytes),
+    50,
+  ),
+  openRequests: percentile(
+    items.map((item) => item.openRequests),
+    50,
+  ),
+  requests: percentile(
+    items.map((item) => item.requests),
+    50,
+  ),
 });
 
 function time(fn: () => unknown): number {
@@ -101,7 +110,8 @@ async function measure(essays: number, work: string) {
 
   log(`${essays} essays: recall of words found in one essay only…`);
   const sample = recallSample(model.essays);
-  const topUrls = async (words: readonly string[]): Promise<string[][]> => Promise.all(words.map(async (word) => (await engine.query(word, RECALL_RANK)).map((result) => result.url)));
+  const topUrls = async (words: readonly string[]): Promise<string[][]> =>
+    Promise.all(words.map(async (word) => (await engine.query(word, RECALL_RANK)).map((result) => result.url)));
   const recallExact = recallOf(sample.exact, await topUrls(sample.exact.map((item) => item.word)));
   const recallTypo = recallOf(sample.typo, await topUrls(sample.typo.map((item) => item.typo)));
 
@@ -144,8 +154,24 @@ async function measure(essays: number, work: string) {
         searchGzFirstQuery: theirs.bytes,
         firstOpenRequests: theirs.openRequests,
         firstQueryRequests: theirs.requests,
-        recallExact: recallOf(sample.exact, await pagefindTopUrls(browser, server.url, sample.exact.map((item) => item.word), RECALL_RANK)),
-        recallTypo: recallOf(sample.typo, await pagefindTopUrls(browser, server.url, sample.typo.map((item) => item.typo), RECALL_RANK)),
+        recallExact: recallOf(
+          sample.exact,
+          await pagefindTopUrls(
+            browser,
+            server.url,
+            sample.exact.map((item) => item.word),
+            RECALL_RANK,
+          ),
+        ),
+        recallTypo: recallOf(
+          sample.typo,
+          await pagefindTopUrls(
+            browser,
+            server.url,
+            sample.typo.map((item) => item.typo),
+            RECALL_RANK,
+          ),
+        ),
       };
     }
   } finally {
@@ -217,7 +243,9 @@ try {
   for (const corpus of corpora) corpus.msPerPage = msPerPage;
   const lighthouse = values['no-lighthouse'] ? undefined : await lighthouseOnBundledSite(work);
   log(`done in ${Math.round((performance.now() - started) / 1000)} s`);
-  process.stdout.write(`${JSON.stringify({ node: process.version, cpus: (await import('node:os')).cpus().length, corpora, ...(lighthouse ? { lighthouse } : {}) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ node: process.version, cpus: (await import('node:os')).cpus().length, corpora, ...(lighthouse ? { lighthouse } : {}) })}\n`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

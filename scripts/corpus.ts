@@ -40,7 +40,28 @@ difficult new old large small high low first last next same different real true 
   .split(/\s+/)
   .filter(Boolean);
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vor', 'ul', 'pen', 'dri', 'sol', 'ame', 'tic', 'nor', 'bel', 'ga', 'sto', 'qui', 'fen', 'lar', 'mo'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'tas',
+  'vor',
+  'ul',
+  'pen',
+  'dri',
+  'sol',
+  'ame',
+  'tic',
+  'nor',
+  'bel',
+  'ga',
+  'sto',
+  'qui',
+  'fen',
+  'lar',
+  'mo',
+];
 
 /** The n-th invented word: deterministic, pronounceable, never a real word above. */
 function inventedWord(n: number): string {
@@ -92,9 +113,30 @@ export const CONCEPTS = Object.freeze([
 ] as const);
 
 export const ASPECTS = Object.freeze([
-  'Focus', 'Vision', 'Change', 'Thinking', 'Environment', 'Uncertainty', 'Accountability', 'Value', 'People',
-  'Risk', 'Role', 'Goals', 'Strategy', 'Plan', 'Time horizon', 'Trust', 'Motivation', 'Adaptability',
-  'Relationships', 'Outcome', 'Authority', 'Communication', 'Decisions', 'Learning',
+  'Focus',
+  'Vision',
+  'Change',
+  'Thinking',
+  'Environment',
+  'Uncertainty',
+  'Accountability',
+  'Value',
+  'People',
+  'Risk',
+  'Role',
+  'Goals',
+  'Strategy',
+  'Plan',
+  'Time horizon',
+  'Trust',
+  'Motivation',
+  'Adaptability',
+  'Relationships',
+  'Outcome',
+  'Authority',
+  'Communication',
+  'Decisions',
+  'Learning',
 ]);
 
 function sentence(next: () => number, words: number): string {
@@ -130,7 +172,11 @@ const title = (next: () => number, words: number): string => {
 /** One essay's Markdown. Same (index, seed) → same bytes. */
 export function essayMarkdown(index: number, seed: number): string {
   const next = random(seed * 100_003 + index);
-  const tags = pick(next, CONCEPTS.map(([slug]) => slug), 2 + Math.floor(next() * 3));
+  const tags = pick(
+    next,
+    CONCEPTS.map(([slug]) => slug),
+    2 + Math.floor(next() * 3),
+  );
   const day = 1 + (index % 28);
   const month = 1 + (Math.floor(index / 28) % 12);
   const year = 2000 + Math.floor(index / 336);

@@ -10,7 +10,11 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/browser.ts';
 
 const { values, positionals } = parseArgs({
-  options: { base: { type: 'string', default: 'http://localhost:4321' }, out: { type: 'string', default: '.tmp/shots' }, full: { type: 'boolean', default: false } },
+  options: {
+    base: { type: 'string', default: 'http://localhost:4321' },
+    out: { type: 'string', default: '.tmp/shots' },
+    full: { type: 'boolean', default: false },
+  },
   allowPositionals: true,
 });
 mkdirSync(values.out, { recursive: true });

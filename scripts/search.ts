@@ -26,7 +26,12 @@ function fail(message: string): never {
 const { values, positionals } = (() => {
   try {
     return parseArgs({
-      options: { json: { type: 'boolean', default: false }, dist: { type: 'string', default: 'dist' }, limit: { type: 'string', default: '10' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        dist: { type: 'string', default: 'dist' },
+        limit: { type: 'string', default: '10' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
     });
   } catch (error) {
@@ -46,13 +51,21 @@ const { engine } = await openSearchIndex(path.resolve(values.dist)).catch((error
 const results = await engine.query(query, limit);
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify(results.map(({ title, kind, url, score }) => ({ title, kind, url, score })), null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify(
+      results.map(({ title, kind, url, score }) => ({ title, kind, url, score })),
+      null,
+      2,
+    )}\n`,
+  );
 } else if (results.length === 0) {
   process.stdout.write(`No results for "${query}".\n`);
 } else {
   results.forEach((result, index) => {
     const where = result.parent ? `${result.parent} › ` : '';
     const detail = result.sides ? `Leadership: ${result.sides[0]} · Management: ${result.sides[1]}` : result.excerpt;
-    process.stdout.write(`${String(index + 1).padStart(2)}. [${result.kind}] ${where}${result.title}  (score ${result.score})\n    ${result.url}\n    ${detail}\n`);
+    process.stdout.write(
+      `${String(index + 1).padStart(2)}. [${result.kind}] ${where}${result.title}  (score ${result.score})\n    ${result.url}\n    ${detail}\n`,
+    );
   });
 }

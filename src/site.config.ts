@@ -10,8 +10,7 @@ export const siteConfig = Object.freeze({
   /** Site name, shown in the header and in titles. */
   name: 'Leading & Managing',
   /** One-line description for the home page's meta tags and the RSS feed. */
-  description:
-    'Essays on the difference between leadership and management, with every contrast side by side, linkable and searchable.',
+  description: 'Essays on the difference between leadership and management, with every contrast side by side, linkable and searchable.',
   /** Language of the content. */
   lang: 'en',
   /** Public origin for canonical, Open Graph and feed URLs (env `SITE_URL`). */

@@ -103,7 +103,9 @@ export function pagefindFirstQuery(browser: Browser, baseUrl: string, dist: stri
     },
     query: async (page) => {
       await page.evaluate(async (q) => {
-        const pagefind = (window as unknown as { pagefind: { search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }> } }).pagefind;
+        const pagefind = (
+          window as unknown as { pagefind: { search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }> } }
+        ).pagefind;
         const found = await pagefind.search(q);
         await Promise.all(found.results.slice(0, 5).map((result) => result.data()));
       }, query);

@@ -59,6 +59,8 @@ export async function runLighthouse(urls: readonly string[]): Promise<Record<str
 export async function lighthouseFailures(url: string): Promise<string[]> {
   const [lhr] = (await lighthouseReports([url])).values();
   return Object.values(lhr?.audits ?? {})
-    .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+    .filter(
+      (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual',
+    )
     .map((audit) => `${audit.id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
 }

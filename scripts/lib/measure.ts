@@ -72,7 +72,10 @@ export function pageScripts(dist: string, html: string): PageScripts {
 /** Gzipped bytes of all JavaScript a page loads before interaction. */
 export function pageJsGzip(dist: string, htmlFile: string): number {
   const { files, inline } = pageScripts(dist, readFileSync(htmlFile, 'utf8'));
-  return files.reduce((sum, file) => sum + gzipSize(readFileSync(path.join(dist, file))), 0) + inline.reduce((sum, body) => sum + gzipSize(body), 0);
+  return (
+    files.reduce((sum, file) => sum + gzipSize(readFileSync(path.join(dist, file))), 0) +
+    inline.reduce((sum, body) => sum + gzipSize(body), 0)
+  );
 }
 
 const ACCENTS: Readonly<Record<string, string>> = Object.freeze({ a: 'à', e: 'é', i: 'î', o: 'ö', u: 'ü', c: 'ç', n: 'ñ' });
@@ -92,7 +95,9 @@ export function benchQueries(indexed: readonly IndexedTerm[], totalRecords: numb
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   // Words a reader would look for: at least four letters, in more than one record but not in most.
-  const words = indexed.filter(({ term, records }) => /^[a-z]{4,}$/.test(term) && records >= 2 && records < totalRecords / 4).map(({ term }) => term);
+  const words = indexed
+    .filter(({ term, records }) => /^[a-z]{4,}$/.test(term) && records >= 2 && records < totalRecords / 4)
+    .map(({ term }) => term);
   if (words.length === 0) throw new Error('The index has no words to query.');
   const typo = (word: string): string => {
     const at = 1 + Math.floor(next() * (word.length - 1));

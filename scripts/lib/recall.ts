@@ -43,6 +43,8 @@ export function recallSample(essays: readonly Essay[]): RecallSample {
 /** The share of `items` whose essay is among the URLs returned for its query. */
 export function recallOf(items: ReadonlyArray<{ essay: string }>, topUrls: ReadonlyArray<readonly string[]>): number {
   if (items.length === 0) return Number.NaN;
-  const found = items.filter((item, i) => (topUrls[i] ?? []).some((url) => new URL(url, 'http://x').pathname.startsWith(`/essays/${item.essay}/`))).length;
+  const found = items.filter((item, i) =>
+    (topUrls[i] ?? []).some((url) => new URL(url, 'http://x').pathname.startsWith(`/essays/${item.essay}/`)),
+  ).length;
   return Math.round((found / items.length) * 1000) / 1000;
 }

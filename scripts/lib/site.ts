@@ -22,7 +22,13 @@ export interface BuildResult {
 const PEAK_RSS = path.join(import.meta.dirname, 'report-peak-rss.ts');
 
 /** Runs `astro build` on `contentDir` into `outDir`; never throws on a failed build. */
-export function buildSite(options: { contentDir?: string; outDir: string; env?: Record<string, string>; root?: string; peakRss?: boolean }): Promise<BuildResult> {
+export function buildSite(options: {
+  contentDir?: string;
+  outDir: string;
+  env?: Record<string, string>;
+  root?: string;
+  peakRss?: boolean;
+}): Promise<BuildResult> {
   const started = performance.now();
   const cacheDir = `${options.outDir}.cache`;
   mkdirSync(cacheDir, { recursive: true });
@@ -41,7 +47,12 @@ export function buildSite(options: { contentDir?: string; outDir: string; env?: 
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('close', (code) => {
       const peak = output.match(/^peak-rss-kb (\d+)$/m)?.[1];
-      resolve({ code, output, ms: performance.now() - started, peakRssMb: peak === undefined ? undefined : Math.round(Number(peak) / 1024) });
+      resolve({
+        code,
+        output,
+        ms: performance.now() - started,
+        peakRssMb: peak === undefined ? undefined : Math.round(Number(peak) / 1024),
+      });
     });
   });
 }

@@ -55,8 +55,6 @@ function siteLoader(name: string, pick: Select): Loader {
 }
 
 export const essaysLoader = (): Loader => siteLoader('essays', (c) => c.essays.map((data) => ({ id: data.slug, data })));
-export const conceptsLoader = (): Loader =>
-  siteLoader('concepts', (c) => c.concepts.map((data) => ({ id: data.slug, data })));
+export const conceptsLoader = (): Loader => siteLoader('concepts', (c) => c.concepts.map((data) => ({ id: data.slug, data })));
 /** One entry, `site`: the home introduction and the aspect settings. Always present. */
-export const siteDataLoader = (): Loader =>
-  siteLoader('site', (c) => [{ id: 'site', data: { intro: c.intro, aspects: c.aspects } }]);
+export const siteDataLoader = (): Loader => siteLoader('site', (c) => [{ id: 'site', data: { intro: c.intro, aspects: c.aspects } }]);

@@ -32,7 +32,12 @@ function isDraft(data: unknown): boolean {
 }
 
 /** What essays and concepts share: frontmatter against `schema`, the body rendered, a title found. */
-async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptFrontmatterSchema>(source: SourceFile, schema: S, processor: MarkdownProcessor, found: Problem[]) {
+async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptFrontmatterSchema>(
+  source: SourceFile,
+  schema: S,
+  processor: MarkdownProcessor,
+  found: Problem[],
+) {
   const split = splitFrontmatter(source.raw, source.file);
   found.push(...split.problems);
   if (split.problems.length > 0 || isDraft(split.data)) return undefined;
@@ -49,7 +54,11 @@ async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptF
   return { meta, html, data, title: data.title, links: data.links ?? [], ids: data.ids ?? [] };
 }
 
-export async function compileEssay(source: SourceFile, processor: MarkdownProcessor, found: Problem[]): Promise<(Compiled & { essay: Essay }) | undefined> {
+export async function compileEssay(
+  source: SourceFile,
+  processor: MarkdownProcessor,
+  found: Problem[],
+): Promise<(Compiled & { essay: Essay }) | undefined> {
   const compiled = await compile(source, EssayFrontmatterSchema, processor, found);
   if (!compiled) return undefined;
   const { meta, html, data } = compiled;
@@ -76,7 +85,11 @@ export async function compileEssay(source: SourceFile, processor: MarkdownProces
   return { essay, links: compiled.links, ids: compiled.ids };
 }
 
-export async function compileConcept(source: SourceFile, processor: MarkdownProcessor, found: Problem[]): Promise<(Compiled & { concept: Concept }) | undefined> {
+export async function compileConcept(
+  source: SourceFile,
+  processor: MarkdownProcessor,
+  found: Problem[],
+): Promise<(Compiled & { concept: Concept }) | undefined> {
   const compiled = await compile(source, ConceptFrontmatterSchema, processor, found);
   if (!compiled) return undefined;
   const concept: Concept = {

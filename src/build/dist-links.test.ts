@@ -7,12 +7,15 @@ import { removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
 let dir = '';
 afterEach(() => removeCorpus(dir));
 
-const page = (body: string, canonical = '/') => `<!doctype html><html><head><link rel="canonical" href="https://example.org${canonical}"></head><body>${body}</body></html>`;
+const page = (body: string, canonical = '/') =>
+  `<!doctype html><html><head><link rel="canonical" href="https://example.org${canonical}"></head><body>${body}</body></html>`;
 
 describe('checkDist', () => {
   it('passes a site whose links and anchors all resolve', async () => {
     dir = writeCorpus({
-      'index.html': page('<h1 id="top">T</h1><a href="/a/#x">a</a> <a href="a/">rel</a> <img src="/i.svg"> <a href="https://elsewhere.example/">out</a> <a href="/a/?q=1&amp;b=2">q</a>'),
+      'index.html': page(
+        '<h1 id="top">T</h1><a href="/a/#x">a</a> <a href="a/">rel</a> <img src="/i.svg"> <a href="https://elsewhere.example/">out</a> <a href="/a/?q=1&amp;b=2">q</a>',
+      ),
       'a/index.html': page('<h2 id="x">X</h2><a href="#x">self</a><a href="https://example.org/#top">abs</a>', '/a/'),
       'i.svg': '<svg/>',
     });
@@ -24,7 +27,9 @@ describe('checkDist', () => {
 
   it('reports a missing page, a missing asset and a missing anchor', async () => {
     dir = writeCorpus({
-      'index.html': page('<a href="/b/">b</a> <script src="/gone.js"></script> <a href="/a/#nope">a</a> <a href="https://example.org/c/">c</a>'),
+      'index.html': page(
+        '<a href="/b/">b</a> <script src="/gone.js"></script> <a href="/a/#nope">a</a> <a href="https://example.org/c/">c</a>',
+      ),
       'a/index.html': page('<p id="x">x</p>'),
     });
     const report = await checkDist(dir, 'https://example.org');
@@ -37,7 +42,9 @@ describe('checkDist', () => {
   });
 
   it('decodes entities in ids and links', async () => {
-    dir = writeCorpus({ 'index.html': page('<h2 id="r&amp;d">R&amp;D</h2><a href="#r&amp;d">x</a><a href="#caf&#xe9;">y</a><p id="café"></p>') });
+    dir = writeCorpus({
+      'index.html': page('<h2 id="r&amp;d">R&amp;D</h2><a href="#r&amp;d">x</a><a href="#caf&#xe9;">y</a><p id="café"></p>'),
+    });
     expect((await checkDist(dir, 'https://example.org')).broken).toEqual([]);
   });
 });

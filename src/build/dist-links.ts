@@ -20,7 +20,8 @@ const ENTITIES: Readonly<Record<string, string>> = Object.freeze({ amp: '&', quo
 
 function decode(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (body[0] === '#') return String.fromCodePoint(body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1)));
+    if (body[0] === '#')
+      return String.fromCodePoint(body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1)));
     return ENTITIES[body.toLowerCase()] ?? entity;
   });
 }

@@ -14,7 +14,9 @@ export default function linkCheck(options: { readonly siteUrl: string }): AstroI
         const report = await checkDist(fileURLToPath(dir), options.siteUrl);
         if (report.broken.length > 0) {
           const list = report.broken.map((link) => `  ${link.page} → ${link.href} (${link.reason})`).join('\n');
-          throw new Error(`${report.broken.length} broken links in the built site:\n${list}\nThe content's own links were checked before the build, so a template is the likely cause.`);
+          throw new Error(
+            `${report.broken.length} broken links in the built site:\n${list}\nThe content's own links were checked before the build, so a template is the likely cause.`,
+          );
         }
         logger.info(`${report.links} links and anchors checked across ${report.pages} pages: 0 broken.`);
       },

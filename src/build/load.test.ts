@@ -34,12 +34,42 @@ describe('loadContent: bad input', () => {
     ['a missing title', { 'essays/a.md': '---\ndate: 2026-01-01\n---\n\nNo heading here.' }, 'missing-title', 'essays/a.md', 1],
     ['an unknown key', { 'essays/a.md': '---\ntitle: A\ntitel: B\n---\n' }, 'unknown-key', 'essays/a.md', 3],
     ['a wrong type', { 'essays/a.md': '---\ntitle: A\ntags: 12\n---\n' }, 'wrong-type', 'essays/a.md', 3],
-    ['a non-http source URL', { 'essays/a.md': '---\ntitle: A\nsources:\n  - title: B\n    url: javascript:alert(1)\n---\n' }, 'bad-source-url', 'essays/a.md', 5],
-    ['an empty contrast side', { 'essays/a.md': essay('A', '| Aspect | Leadership | Management |\n| - | - | - |\n| Risk | bets |  |\n') }, 'empty-contrast-side', 'essays/a.md', 7],
-    ['an aspect twice in one essay', { 'essays/a.md': essay('A', '| | Leader | Manager |\n| - | - | - |\n| Risk | a | b |\n| RISK | c | d |\n') }, 'duplicate-aspect', 'essays/a.md', 8],
-    ['a concept with an unknown key', { 'essays/a.md': essay('A'), 'concepts/v.md': '---\ntitle: V\nalias: [x]\n---\nDef.' }, 'unknown-key', 'concepts/v.md', 3],
+    [
+      'a non-http source URL',
+      { 'essays/a.md': '---\ntitle: A\nsources:\n  - title: B\n    url: javascript:alert(1)\n---\n' },
+      'bad-source-url',
+      'essays/a.md',
+      5,
+    ],
+    [
+      'an empty contrast side',
+      { 'essays/a.md': essay('A', '| Aspect | Leadership | Management |\n| - | - | - |\n| Risk | bets |  |\n') },
+      'empty-contrast-side',
+      'essays/a.md',
+      7,
+    ],
+    [
+      'an aspect twice in one essay',
+      { 'essays/a.md': essay('A', '| | Leader | Manager |\n| - | - | - |\n| Risk | a | b |\n| RISK | c | d |\n') },
+      'duplicate-aspect',
+      'essays/a.md',
+      8,
+    ],
+    [
+      'a concept with an unknown key',
+      { 'essays/a.md': essay('A'), 'concepts/v.md': '---\ntitle: V\nalias: [x]\n---\nDef.' },
+      'unknown-key',
+      'concepts/v.md',
+      3,
+    ],
     ['an MDX file', { 'essays/a.md': essay('A'), 'essays/b.mdx': essay('B') }, 'unsupported-file', 'essays/b.mdx', undefined],
-    ['a broken aspects.yml', { 'essays/a.md': essay('A'), 'aspects.yml': 'Risk Reward:\n  name: x\n' }, 'invalid-aspects-file', 'aspects.yml', 1],
+    [
+      'a broken aspects.yml',
+      { 'essays/a.md': essay('A'), 'aspects.yml': 'Risk Reward:\n  name: x\n' },
+      'invalid-aspects-file',
+      'aspects.yml',
+      1,
+    ],
   ])('%s names the file and line', async (_name, files, code, file, line) => {
     const [problem, ...rest] = await problemsOf(files);
     expect(rest).toEqual([]);
@@ -84,7 +114,11 @@ describe('loadContent: bad input', () => {
       'essays/c.md': essay('C', '| Aspect | Leadership | Management |\n| - | - | - |\n| Risk |  | b |\n'),
       'essays/d.md': essay('D'),
     });
-    expect(problems.map((p) => `${p.file}:${p.code}`)).toEqual(['essays/a.md:unknown-key', 'essays/b.md:invalid-yaml', 'essays/c.md:empty-contrast-side']);
+    expect(problems.map((p) => `${p.file}:${p.code}`)).toEqual([
+      'essays/a.md:unknown-key',
+      'essays/b.md:invalid-yaml',
+      'essays/c.md:empty-contrast-side',
+    ]);
   });
 });
 
@@ -158,7 +192,8 @@ describe('loadContent: good input', () => {
       'essays/old.md': essay('Zebra', 'Intro.', 'date: 2020-01-01\n'),
       'essays/new.md': essay('Apple', 'Intro.', 'date: 2026-01-01\n'),
       'essays/also-new.md': essay('Aardvark', 'Intro.', 'date: 2026-01-01\n'),
-      'essays/undated.md': '# From the heading\n\nThe first paragraph becomes the description when there is none.\n\n| Aspect | Leadership | Management |\n| - | - | - |\n| Risk & reward | a | b |\n',
+      'essays/undated.md':
+        '# From the heading\n\nThe first paragraph becomes the description when there is none.\n\n| Aspect | Leadership | Management |\n| - | - | - |\n| Risk & reward | a | b |\n',
       'essays/hidden.md': '---\ntitle: Hidden\ndraft: true\ntitel: ignored in drafts\n---\n',
       'essays/crlf.md': '\uFEFF---\r\ntitle: CRLF\r\ntags: [Vision, self-compassion, vision]\r\n---\r\n\r\nBody.\r\n',
       'concepts/vision.md': '---\ntitle: Vision\naliases: direction\n---\nWhere we go.',
@@ -168,10 +203,14 @@ describe('loadContent: good input', () => {
     const undated = content.essays.find((e) => e.slug === 'undated')!;
     expect(undated.title).toBe('From the heading');
     expect(undated.description).toBe('The first paragraph becomes the description when there is none.');
-    expect(undated.contrasts).toEqual([expect.objectContaining({ essay: 'undated', aspect: 'Risk & reward', aspectSlug: 'risk-reward', line: 7 })]);
+    expect(undated.contrasts).toEqual([
+      expect.objectContaining({ essay: 'undated', aspect: 'Risk & reward', aspectSlug: 'risk-reward', line: 7 }),
+    ]);
     expect(undated.body.map((block) => block.type)).toEqual(['html', 'contrasts']);
     expect(content.essays.find((e) => e.slug === 'crlf')?.tags).toEqual(['vision', 'self-compassion']);
-    expect(content.concepts).toEqual([expect.objectContaining({ slug: 'vision', title: 'Vision', aliases: ['direction'], text: 'Where we go.' })]);
+    expect(content.concepts).toEqual([
+      expect.objectContaining({ slug: 'vision', title: 'Vision', aliases: ['direction'], text: 'Where we go.' }),
+    ]);
     expect(content.intro).toBe('<p>Welcome <em>home</em>.</p>');
   });
 
@@ -181,7 +220,9 @@ describe('loadContent: good input', () => {
       'aspects.yml': 'risk-reward:\n  name: Risk and reward\n  definition: What each side stakes.\n  aliases: [gamble]\n',
     });
     expect(content.essays[0]?.contrasts[0]).toMatchObject({ aspect: 'Gamble', aspectSlug: 'risk-reward' });
-    expect(content.aspects).toEqual({ 'risk-reward': { name: 'Risk and reward', definition: 'What each side stakes.', aliases: ['gamble'] } });
+    expect(content.aspects).toEqual({
+      'risk-reward': { name: 'Risk and reward', definition: 'What each side stakes.', aliases: ['gamble'] },
+    });
   });
 });
 
@@ -202,7 +243,11 @@ describe('loadContent: worker threads', () => {
   });
 
   it('reports problems from worker threads with their files, in file order', async () => {
-    const problems = await load({ 'essays/a.md': '---\ntitel: A\n---\n', 'essays/b.md': essay('B'), 'essays/c.md': '---\ntitle: [\n---\n' }).then(
+    const problems = await load({
+      'essays/a.md': '---\ntitel: A\n---\n',
+      'essays/b.md': essay('B'),
+      'essays/c.md': '---\ntitle: [\n---\n',
+    }).then(
       () => [],
       (error: ContentError) => error.problems,
     );

@@ -73,7 +73,8 @@ async function loadEssays(context: Context, parallel: boolean | undefined): Prom
     loaded.items.push(essay.essay);
     loaded.links.push({ file: source.file, page, links: essay.links });
   });
-  if (loaded.items.length === 0 && context.found.length === 0) context.found.push(problems['empty-essays-folder']({ file: context.show(dir) }));
+  if (loaded.items.length === 0 && context.found.length === 0)
+    context.found.push(problems['empty-essays-folder']({ file: context.show(dir) }));
   return loaded;
 }
 
@@ -117,7 +118,9 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   const concepts = await loadConcepts(context);
   const intro = await loadHome(context);
   const pageIds = new Map([...essays.pageIds, ...concepts.pageIds]);
-  found.push(...checkLinks([...essays.links, ...concepts.links], await siteMap(pageIds, essays.items, aspects.settings, path.join(root, 'public'))));
+  found.push(
+    ...checkLinks([...essays.links, ...concepts.links], await siteMap(pageIds, essays.items, aspects.settings, path.join(root, 'public'))),
+  );
   if (found.length > 0) throw new ContentError(found);
   return { essays: essays.items.sort(compareEssays), concepts: concepts.items.sort(compareConcepts), intro, aspects: aspects.settings };
 }

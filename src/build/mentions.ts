@@ -32,7 +32,13 @@ export function mentionsByConcept(concepts: ReadonlyArray<Pick<Concept, 'title' 
   };
   for (const essay of essays) {
     for (const section of essay.sections) {
-      check(`${section.heading} ${section.text}`, { kind: 'section', essaySlug: essay.slug, essayTitle: essay.title, label: section.heading, href: paths.essay(essay.slug, section.id) });
+      check(`${section.heading} ${section.text}`, {
+        kind: 'section',
+        essaySlug: essay.slug,
+        essayTitle: essay.title,
+        label: section.heading,
+        href: paths.essay(essay.slug, section.id),
+      });
     }
     for (const contrast of essay.contrasts) {
       check(`${contrast.aspect} ${contrast.leadershipText} ${contrast.managementText}`, {

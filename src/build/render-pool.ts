@@ -35,7 +35,12 @@ function inWorker(sources: readonly SourceFile[], options: PipelineOptions): Pro
 }
 
 /** `parallel` forces worker threads on or off (default: for 150 essays or more, on a machine with 2+ cores). */
-export async function renderEssays(sources: readonly SourceFile[], processor: MarkdownProcessor, options: PipelineOptions, parallel?: boolean): Promise<Rendered[]> {
+export async function renderEssays(
+  sources: readonly SourceFile[],
+  processor: MarkdownProcessor,
+  options: PipelineOptions,
+  parallel?: boolean,
+): Promise<Rendered[]> {
   if (!(parallel ?? (sources.length >= PARALLEL_FROM && availableParallelism() >= 2))) return renderInOrder(sources, processor);
   const threads = Math.max(2, Math.min(availableParallelism(), 4));
   const size = Math.ceil(sources.length / threads);

@@ -12,7 +12,14 @@ import { aspectTitleId, contrastId, PAGE_IDS, paths } from '../routes.ts';
 
 /** Ids the essay page's own template adds around the body. */
 export function essayPageIds(essay: Essay, bodyIds: readonly string[]): Set<string> {
-  const chrome = [PAGE_IDS.main, PAGE_IDS.essayTitle, PAGE_IDS.toc, PAGE_IDS.tocHeading, PAGE_IDS.prevNext, ...(essay.sources.length ? [PAGE_IDS.sources] : [])];
+  const chrome = [
+    PAGE_IDS.main,
+    PAGE_IDS.essayTitle,
+    PAGE_IDS.toc,
+    PAGE_IDS.tocHeading,
+    PAGE_IDS.prevNext,
+    ...(essay.sources.length ? [PAGE_IDS.sources] : []),
+  ];
   return new Set([...bodyIds, ...chrome, ...essay.contrasts.map((contrast) => contrastId(contrast.aspectSlug))]);
 }
 

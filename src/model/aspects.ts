@@ -27,7 +27,9 @@ export function parseAspectSettings(text: string, file: string): { settings: Asp
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true });
   const fail = (detail: string, offset?: number) => ({
     settings: {},
-    problems: [problems['invalid-aspects-file']({ file, line: offset === undefined ? undefined : lineCounter.linePos(offset).line, detail })],
+    problems: [
+      problems['invalid-aspects-file']({ file, line: offset === undefined ? undefined : lineCounter.linePos(offset).line, detail }),
+    ],
   });
   const [error] = doc.errors;
   if (error) return fail(error.message.split('\n')[0] ?? 'unreadable YAML', error.pos[0]);
@@ -41,7 +43,12 @@ export function parseAspectSettings(text: string, file: string): { settings: Asp
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? '');
-    return { settings: {}, problems: [problems['invalid-aspects-file']({ file, line: lineOfKey(key), detail: `\`${issue?.path.join('.')}\`: ${issue?.message}` })] };
+    return {
+      settings: {},
+      problems: [
+        problems['invalid-aspects-file']({ file, line: lineOfKey(key), detail: `\`${issue?.path.join('.')}\`: ${issue?.message}` }),
+      ],
+    };
   }
   const settings: Record<string, AspectSetting> = {};
   const owner = new Map<string, string>();
@@ -56,13 +63,26 @@ export function parseAspectSettings(text: string, file: string): { settings: Asp
     const aliases = (value?.aliases ?? []).map(slugify).filter(Boolean);
     for (const alias of aliases) {
       const other = owner.get(alias);
-      if (other) found.push(problems['invalid-aspects-file']({ ...where, detail: `the old slug \`${alias}\` is listed under both \`${other}\` and \`${key}\`.` }));
+      if (other)
+        found.push(
+          problems['invalid-aspects-file']({
+            ...where,
+            detail: `the old slug \`${alias}\` is listed under both \`${other}\` and \`${key}\`.`,
+          }),
+        );
       owner.set(alias, key);
     }
     settings[key] = { name: value?.name, definition: value?.definition, aliases };
   }
   for (const alias of owner.keys()) {
-    if (settings[alias]) found.push(problems['invalid-aspects-file']({ file, line: lineOfKey(alias), detail: `\`${alias}\` is both an aspect and an old slug of \`${owner.get(alias)}\`.` }));
+    if (settings[alias])
+      found.push(
+        problems['invalid-aspects-file']({
+          file,
+          line: lineOfKey(alias),
+          detail: `\`${alias}\` is both an aspect and an old slug of \`${owner.get(alias)}\`.`,
+        }),
+      );
   }
   return { settings: found.length ? {} : settings, problems: found };
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkContrastRow, type SeenAspects } from './contrast-row.ts';
 
-const row = (aspect: string, leadershipText: string, managementText: string, line = 7) => ({ aspect, leadershipText, managementText, file: 'essays/a.md', line });
+const row = (aspect: string, leadershipText: string, managementText: string, line = 7) => ({
+  aspect,
+  leadershipText,
+  managementText,
+  file: 'essays/a.md',
+  line,
+});
 
 describe('checkContrastRow', () => {
   it.each([
@@ -34,7 +40,9 @@ describe('checkContrastRow', () => {
     expect(checkContrastRow(row('Risk', 'a', 'b', 3), seen).problems).toEqual([]);
     const again = checkContrastRow(row('RISK', 'c', 'd', 9), seen);
     expect(again.contrast).toBeUndefined();
-    expect(again.problems).toEqual([expect.objectContaining({ code: 'duplicate-aspect', line: 9, message: expect.stringContaining('line 3') })]);
+    expect(again.problems).toEqual([
+      expect.objectContaining({ code: 'duplicate-aspect', line: 9, message: expect.stringContaining('line 3') }),
+    ]);
   });
 
   it('files a renamed aspect under its current slug, so the old and new names collide', () => {

@@ -31,7 +31,10 @@ export function checkContrastRow(
   const slug = aliases.get(written) ?? written;
   const found: Problem[] = [];
   if (!slug) found.push(problems['empty-aspect'](where));
-  for (const [side, text] of [['Leadership', leadershipText], ['Management', managementText]] as const) {
+  for (const [side, text] of [
+    ['Leadership', leadershipText],
+    ['Management', managementText],
+  ] as const) {
     if (!text) found.push(problems['empty-contrast-side']({ ...where, aspect: aspect || '(no aspect)', side }));
   }
   if (slug && seen.has(slug)) found.push(problems['duplicate-aspect']({ ...where, aspect, firstLine: seen.get(slug) }));

@@ -14,7 +14,10 @@ export interface ContrastColumns {
   readonly management: number;
 }
 
-const label = (text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const label = (text: string): string =>
+  fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Column indexes of a contrast table, or `undefined` for a plain table. */
 export function contrastColumns(headers: readonly string[]): ContrastColumns | undefined {

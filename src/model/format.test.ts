@@ -5,7 +5,13 @@ const line = (parts: ReturnType<typeof citationParts>): string => parts.map((par
 
 describe('citationParts', () => {
   it('reads author (year). title. venue. note.', () => {
-    const parts = citationParts({ title: 'What Leaders Really Do', author: 'John P. Kotter', year: 1990, venue: 'Harvard Business Review', note: 'reprinted 2001' });
+    const parts = citationParts({
+      title: 'What Leaders Really Do',
+      author: 'John P. Kotter',
+      year: 1990,
+      venue: 'Harvard Business Review',
+      note: 'reprinted 2001',
+    });
     expect(line(parts)).toBe('John P. Kotter (1990). What Leaders Really Do. Harvard Business Review. reprinted 2001.');
     expect(parts.filter((part) => part.kind !== 'text')).toEqual([
       { kind: 'title', text: 'What Leaders Really Do' },
@@ -14,9 +20,11 @@ describe('citationParts', () => {
   });
 
   it('adds no full stop after a part that already ends a sentence', () => {
-    expect(line(citationParts({ title: 'Managers and Leaders: Are They Different?', venue: 'Harvard Business Review', note: 'Reprinted 2004.' }))).toBe(
-      'Managers and Leaders: Are They Different? Harvard Business Review. Reprinted 2004.',
-    );
+    expect(
+      line(
+        citationParts({ title: 'Managers and Leaders: Are They Different?', venue: 'Harvard Business Review', note: 'Reprinted 2004.' }),
+      ),
+    ).toBe('Managers and Leaders: Are They Different? Harvard Business Review. Reprinted 2004.');
   });
 
   it('leaves out what the source does not say', () => {

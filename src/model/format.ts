@@ -5,8 +5,18 @@
 import type { Essay, Source } from './schemas.ts';
 
 const MONTHS = Object.freeze([
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ]);
 
 /** `2026-09-07` → `7 September 2026`. */
@@ -40,7 +50,8 @@ export function citationParts(source: Source): CitationPart[] {
   const parts: CitationPart[] = [];
   if (lead) parts.push({ kind: 'text', text: `${lead}. ` });
   parts.push({ kind: 'title', text: source.title }, { kind: 'text', text: stop(source.title) });
-  if (source.venue) parts.push({ kind: 'text', text: ' ' }, { kind: 'venue', text: source.venue }, { kind: 'text', text: stop(source.venue) });
+  if (source.venue)
+    parts.push({ kind: 'text', text: ' ' }, { kind: 'venue', text: source.venue }, { kind: 'text', text: stop(source.venue) });
   if (source.note) parts.push({ kind: 'text', text: ` ${source.note}${stop(source.note)}` });
   return parts;
 }

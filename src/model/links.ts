@@ -44,7 +44,14 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap): Probl
       if (!fragment || !ids || ids.has(fragment)) continue;
       const hint = nearest(fragment, ids, Math.max(3, Math.floor(fragment.length / 3)));
       const samePage = href.startsWith('#');
-      found.push(problems['broken-anchor']({ file: source.file, line, target: samePage ? href : target, hint: hint && (samePage ? `#${hint}` : `${path}#${hint}`) }));
+      found.push(
+        problems['broken-anchor']({
+          file: source.file,
+          line,
+          target: samePage ? href : target,
+          hint: hint && (samePage ? `#${hint}` : `${path}#${hint}`),
+        }),
+      );
     }
   }
   return found;

@@ -11,7 +11,9 @@ function check(yaml: string, schema: typeof EssayFrontmatterSchema | typeof Conc
 
 describe('parseWithFriendlyErrors', () => {
   it('passes valid frontmatter through', () => {
-    const result = check('title: A\ndate: 2026-02-28\ntags: vision\nsources:\n  - title: B\n    year: 2011\n    url: https://example.com/b');
+    const result = check(
+      'title: A\ndate: 2026-02-28\ntags: vision\nsources:\n  - title: B\n    year: 2011\n    url: https://example.com/b',
+    );
     expect(result.problems).toEqual([]);
     expect(result.value).toMatchObject({ title: 'A', date: '2026-02-28', tags: ['vision'] });
   });

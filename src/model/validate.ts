@@ -52,9 +52,7 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
       const known = knownKeys(schema, issue.path);
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        found.push(
-          problems['unknown-key']({ file, line: lineOf(path), key: describePath(path), suggestion: nearest(key, known), known }),
-        );
+        found.push(problems['unknown-key']({ file, line: lineOf(path), key: describePath(path), suggestion: nearest(key, known), known }));
       }
       continue;
     }
@@ -66,8 +64,7 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
       continue;
     }
     const last = String(issue.path.at(-1) ?? '');
-    const expected =
-      EXPECTED[last] ?? (issue.code === 'invalid_type' ? BY_TYPE[issue.expected] : undefined) ?? 'a valid value';
+    const expected = EXPECTED[last] ?? (issue.code === 'invalid_type' ? BY_TYPE[issue.expected] : undefined) ?? 'a valid value';
     found.push(problems['wrong-type']({ file, line, key, expected, received: describeValue(value) }));
   }
   return { value: undefined, problems: found };
@@ -75,15 +72,14 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 
 /** `['sources', 0, 'url']` → `sources[0].url`. */
 function describePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`))
-    .join('');
+  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`)).join('');
 }
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'empty';
-  if (typeof value === 'string') return value.trim() ? `the text \`${value.length > 40 ? `${value.slice(0, 39)}…` : value}\`` : 'empty text';
+  if (typeof value === 'string')
+    return value.trim() ? `the text \`${value.length > 40 ? `${value.slice(0, 39)}…` : value}\`` : 'empty text';
   if (typeof value === 'number') return `the number \`${value}\``;
   if (typeof value === 'boolean') return `\`${value}\``;
   if (Array.isArray(value)) return 'a list';

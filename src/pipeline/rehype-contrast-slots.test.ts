@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../tests/support/render.ts';
 
-const TABLE = '| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Risk | Takes *bets* | Guards <b onclick="x()">numbers</b> |\n| | missing | aspect |\n| Time | Years | Weeks |\n';
+const TABLE =
+  '| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Risk | Takes *bets* | Guards <b onclick="x()">numbers</b> |\n| | missing | aspect |\n| Time | Years | Weeks |\n';
 
 describe('rehype-contrast-slots', () => {
   it('finishes each valid row with its sanitised cells as HTML, and leaves a marker where the table stood', async () => {

@@ -25,7 +25,8 @@ export default function rehypeHeadingLinks(options?: Readonly<Options> | null) {
   return (tree: Root): undefined => {
     visit(tree, 'element', (node, index, parent) => {
       const rank = headingRank(node);
-      if (!rank || !ranks.includes(rank) || typeof node.properties.id !== 'string' || isHidden(node) || !parent || index === undefined) return;
+      if (!rank || !ranks.includes(rank) || typeof node.properties.id !== 'string' || isHidden(node) || !parent || index === undefined)
+        return;
       const label = `Link to section: ${squash(toString(node))}`;
       const wrapper = h('div', { className: ['heading', `heading-h${rank}`] }, [node, copyLinkElement(`#${node.properties.id}`, label)]);
       parent.children.splice(index, 1, wrapper);

@@ -3,7 +3,9 @@ import { render } from '../../tests/support/render.ts';
 
 describe('rehype-sections', () => {
   it('collects the text under each h2 and h3, h4 text included', async () => {
-    const { data } = await render('Intro.\n\n## One\n\nAlpha *beta*.\n\n- gamma\n\n### Two\n\nDelta.\n\n#### Small\n\nEpsilon.\n\n## Three');
+    const { data } = await render(
+      'Intro.\n\n## One\n\nAlpha *beta*.\n\n- gamma\n\n### Two\n\nDelta.\n\n#### Small\n\nEpsilon.\n\n## Three',
+    );
     expect(data.sections).toEqual([
       { id: 'one', heading: 'One', text: 'Alpha beta. gamma' },
       { id: 'two', heading: 'Two', text: 'Delta. Small Epsilon.' },

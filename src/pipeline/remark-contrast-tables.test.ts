@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contrastColumns } from '../model/contrast-table.ts';
 import { render } from '../../tests/support/render.ts';
 
-const table = (header: string, ...rows: string[]): string =>
-  [header, header.replace(/[^|]+/g, ' --- '), ...rows].join('\n');
+const table = (header: string, ...rows: string[]): string => [header, header.replace(/[^|]+/g, ' --- '), ...rows].join('\n');
 
 describe('contrastColumns', () => {
   it.each([
@@ -17,10 +16,12 @@ describe('contrastColumns', () => {
     expect(contrastColumns(headers)).toEqual(expected);
   });
 
-  it.each([[['Aspect', 'Leadership', 'Other']], [['Leadership', 'Management']], [['Name', 'Value']], [['Leadership style', 'Management style', 'x']]])(
-    '%j is a plain table',
-    (headers) => expect(contrastColumns(headers)).toBeUndefined(),
-  );
+  it.each([
+    [['Aspect', 'Leadership', 'Other']],
+    [['Leadership', 'Management']],
+    [['Name', 'Value']],
+    [['Leadership style', 'Management style', 'x']],
+  ])('%j is a plain table', (headers) => expect(contrastColumns(headers)).toBeUndefined());
 });
 
 describe('contrast tables in the pipeline', () => {
@@ -63,7 +64,9 @@ describe('contrast tables in the pipeline', () => {
 
   it('accepts CRLF line endings (after normalisation) and reports true lines', async () => {
     const { normalizeSource } = await import('../model/frontmatter.ts');
-    const { data } = await render(normalizeSource('Intro.\r\n\r\n| Aspect | Leadership | Management |\r\n| --- | --- | --- |\r\n| Risk | a | b |\r\n'));
+    const { data } = await render(
+      normalizeSource('Intro.\r\n\r\n| Aspect | Leadership | Management |\r\n| --- | --- | --- |\r\n| Risk | a | b |\r\n'),
+    );
     expect(data.contrasts?.[0]).toMatchObject({ aspect: 'Risk', line: 5 });
   });
 
@@ -86,7 +89,12 @@ describe('contrast tables in the pipeline', () => {
   it('reports an empty side with the file, line, aspect and fix', async () => {
     const { data } = await render(`Intro.\n\n${table('| Aspect | Leadership | Management |', '| Risk |  | guards it |', '| Focus | x |')}`);
     expect(data.problems).toEqual([
-      expect.objectContaining({ code: 'empty-contrast-side', file: 'content/essays/test.md', line: 5, message: 'the contrast row `Risk` has an empty Leadership cell.' }),
+      expect.objectContaining({
+        code: 'empty-contrast-side',
+        file: 'content/essays/test.md',
+        line: 5,
+        message: 'the contrast row `Risk` has an empty Leadership cell.',
+      }),
       expect.objectContaining({ code: 'empty-contrast-side', line: 6, message: 'the contrast row `Focus` has an empty Management cell.' }),
     ]);
     expect(data.contrasts).toEqual([]);
@@ -97,7 +105,11 @@ describe('contrast tables in the pipeline', () => {
       `${table('| Aspect | Leadership | Management |', '| Risk | a | b |')}\n\nMiddle.\n\n${table('| Aspect | Leadership | Management |', '| risk | c | d |')}`,
     );
     expect(data.problems).toEqual([
-      expect.objectContaining({ code: 'duplicate-aspect', line: 9, message: 'the aspect `risk` is compared twice in this essay (first on line 3).' }),
+      expect.objectContaining({
+        code: 'duplicate-aspect',
+        line: 9,
+        message: 'the aspect `risk` is compared twice in this essay (first on line 3).',
+      }),
     ]);
   });
 

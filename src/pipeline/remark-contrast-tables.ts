@@ -61,7 +61,11 @@ export default function remarkContrastTables(options?: Readonly<Options> | null)
       const columns = header && contrastColumns(header.children.map((cell) => squash(toString(cell))));
       if (!columns || offset === undefined) return;
       const rows = body.map((row) => {
-        const cells = { aspect: cellText(row, columns.aspect), leadershipText: cellText(row, columns.leadership), managementText: cellText(row, columns.management) };
+        const cells = {
+          aspect: cellText(row, columns.aspect),
+          leadershipText: cellText(row, columns.leadership),
+          managementText: cellText(row, columns.management),
+        };
         const checked = checkContrastRow({ ...cells, file: file.path, line: row.position?.start.line }, seen, aliases);
         found.push(...checked.problems);
         if (!checked.contrast) return -1;

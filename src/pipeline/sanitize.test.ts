@@ -21,7 +21,9 @@ const dangerous = /<script|<iframe|<style|<object|<embed|<form|\son[a-z]+=|javas
 
 describe('sanitising', () => {
   it.each(attacks)('drops %s by default', async (attack) => {
-    const { html } = await render(`Before.\n\n${attack}\n\nInline ${attack} too.\n\n## Head ${attack}\n\n| a | b |\n| - | - |\n| ${attack} | c |`);
+    const { html } = await render(
+      `Before.\n\n${attack}\n\nInline ${attack} too.\n\n## Head ${attack}\n\n| a | b |\n| - | - |\n| ${attack} | c |`,
+    );
     expect(html).not.toMatch(dangerous);
     expect(unsafeParts(html)).toEqual([]);
   });

@@ -25,7 +25,7 @@ export function highlightOnArrival(): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!(node.parentElement?.closest('mark, script, style, .copy-link, .cell-label'))) nodes.push(node as Text);
+    if (!node.parentElement?.closest('mark, script, style, .copy-link, .cell-label')) nodes.push(node as Text);
   }
   const marks: HTMLElement[] = [];
   for (const node of nodes) {

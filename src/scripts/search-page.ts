@@ -37,7 +37,10 @@ export async function initSearchPage(): Promise<void> {
     const groups = groupHits(await engine.hits(query, PAGE_LIMIT));
     const shown = groups.reduce((sum, group) => sum + group.hits.length, 0);
     document.title = `${query} · ${document.title}`;
-    status.textContent = shown === 0 ? `No results for “${query}”. Check the spelling, or browse the concepts below.` : `${shown} ${shown === 1 ? 'result' : 'results'} for “${query}”.`;
+    status.textContent =
+      shown === 0
+        ? `No results for “${query}”. Check the spelling, or browse the concepts below.`
+        : `${shown} ${shown === 1 ? 'result' : 'results'} for “${query}”.`;
     layoutResults(list, groups, engine, { scroller: null, titleTag: 'h2', slot: link });
   } catch (error) {
     status.textContent = `Search is unavailable: ${(error as Error).message}`;

@@ -29,7 +29,10 @@ export function resultBody(result: SearchResult, container: HTMLElement): void {
   head.append(title);
   container.append(head);
   if (result.sides) {
-    for (const [label, side] of [['Leadership', result.sides[0]], ['Management', result.sides[1]]] as const) {
+    for (const [label, side] of [
+      ['Leadership', result.sides[0]],
+      ['Management', result.sides[1]],
+    ] as const) {
       const line = element('span', `result-side side-${label.toLowerCase()}`);
       line.append(element('span', 'side-label', `${label}: `));
       appendMarked(line, side, terms);

@@ -29,7 +29,8 @@ import {
 } from './format.ts';
 
 /** Folded, stemmed words worth indexing: no stop words, no single Latin letters or digits. */
-export const indexable = (text: string): string[] => terms(text).filter((term) => !STOP_WORDS.has(term) && (term.length > 1 || /[^\p{Script=Latin}\p{N}]/u.test(term)));
+export const indexable = (text: string): string[] =>
+  terms(text).filter((term) => !STOP_WORDS.has(term) && (term.length > 1 || /[^\p{Script=Latin}\p{N}]/u.test(term)));
 
 /** The sizes the index is cut to (defaults from SEARCH_CONFIG; tests use small ones). */
 export interface IndexOptions {
@@ -53,7 +54,11 @@ type FieldTerms = Record<Field, string[]>;
  * weighted, length-normalised frequencies summed over fields, saturated once,
  * boosted by kind, and scaled to 1–31.
  */
-export function recordImpacts(kind: IndexRecord['kind'], fields: FieldTerms, averages: Readonly<Record<Field, number>>): Map<string, number> {
+export function recordImpacts(
+  kind: IndexRecord['kind'],
+  fields: FieldTerms,
+  averages: Readonly<Record<Field, number>>,
+): Map<string, number> {
   const pseudo = new Map<string, number>();
   for (const field of FIELDS) {
     const list = fields[field];
@@ -74,7 +79,9 @@ export function recordImpacts(kind: IndexRecord['kind'], fields: FieldTerms, ave
 /** Term → flat `[record, impact, record, impact, …]`, for every term of every record. */
 function postingsOf(documents: readonly IndexDocument[]): Map<string, number[]> {
   const records = documents.flatMap((document) => document.records);
-  const fieldTerms = records.map((record) => Object.fromEntries(FIELDS.map((field) => [field, indexable(record.fields[field])])) as FieldTerms);
+  const fieldTerms = records.map(
+    (record) => Object.fromEntries(FIELDS.map((field) => [field, indexable(record.fields[field])])) as FieldTerms,
+  );
   const averages = Object.fromEntries(
     FIELDS.map((field) => {
       const lengths = fieldTerms.map((fields) => fields[field].length).filter((length) => length > 0);
@@ -92,7 +99,8 @@ function postingsOf(documents: readonly IndexDocument[]): Map<string, number[]> 
   return postings;
 }
 
-const pairs = (flat: readonly number[]): Array<[number, number]> => Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i]!, flat[2 * i + 1]!]);
+const pairs = (flat: readonly number[]): Array<[number, number]> =>
+  Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i]!, flat[2 * i + 1]!]);
 
 /** The shortest prefix of `first` that sorts after `previous`: where a shard starts. */
 export function separatingPrefix(previous: string, first: string): string {
@@ -151,7 +159,10 @@ function buildVocabulary(vocabulary: readonly string[], limit: number, files: Ma
       const byLength = groupBy(list, (term) => [...term].length);
       const lengths = [...byLength.keys()].sort((a, b) => a - b);
       for (const group of packBySize(lengths, (length) => byLength.get(length)!.reduce((sum, term) => sum + term.length + 1, 0), limit)) {
-        const file: VocabularyFile = { v: SEARCH_CONFIG.version, terms: frontCode(group.flatMap((length) => byLength.get(length)!).sort()) };
+        const file: VocabularyFile = {
+          v: SEARCH_CONFIG.version,
+          terms: frontCode(group.flatMap((length) => byLength.get(length)!).sort()),
+        };
         const body = JSON.stringify(file);
         const name = hash(body);
         files.set(vocabularyFile(name), body);
@@ -179,7 +190,11 @@ function fragmentGroups(documents: readonly IndexDocument[], limit: number): Ind
   return [...essays, ...packBySize(concepts, (document) => JSON.stringify(fragmentDocument(document)).length, limit)];
 }
 
-export function buildSearchIndex(essays: readonly Essay[], concepts: readonly Concept[], options: IndexOptions = SEARCH_CONFIG): BuiltIndex {
+export function buildSearchIndex(
+  essays: readonly Essay[],
+  concepts: readonly Concept[],
+  options: IndexOptions = SEARCH_CONFIG,
+): BuiltIndex {
   const documents = indexDocuments(essays, concepts);
   const postings = postingsOf(documents);
   const files = new Map<string, string>();

@@ -32,20 +32,16 @@ function essayDocument(essay: Essay): IndexDocument {
       fields: { title: essay.title, summary: [essay.description, essay.tags.join(' '), sources].join(' '), body: essay.intro },
       stored: [code('essay'), essay.title, '', [essay.description, essay.intro].filter(Boolean).join('\n')],
     },
-    ...essay.sections.map(
-      (section): IndexRecord => ({
-        kind: 'section',
-        fields: { title: section.heading, summary: '', body: section.text },
-        stored: [code('section'), section.heading, section.id, section.text],
-      }),
-    ),
-    ...essay.contrasts.map(
-      (contrast): IndexRecord => ({
-        kind: 'contrast',
-        fields: { title: contrast.aspect, summary: `${contrast.leadershipText} ${contrast.managementText}`, body: '' },
-        stored: [code('contrast'), contrast.aspect, contrastId(contrast.aspectSlug), contrast.leadershipText, contrast.managementText],
-      }),
-    ),
+    ...essay.sections.map((section): IndexRecord => ({
+      kind: 'section',
+      fields: { title: section.heading, summary: '', body: section.text },
+      stored: [code('section'), section.heading, section.id, section.text],
+    })),
+    ...essay.contrasts.map((contrast): IndexRecord => ({
+      kind: 'contrast',
+      fields: { title: contrast.aspect, summary: `${contrast.leadershipText} ${contrast.managementText}`, body: '' },
+      stored: [code('contrast'), contrast.aspect, contrastId(contrast.aspectSlug), contrast.leadershipText, contrast.managementText],
+    })),
   ];
   return { slug: essay.slug, kind: 'essay', records };
 }

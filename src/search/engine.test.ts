@@ -69,7 +69,12 @@ describe('relevance', () => {
 
   it('labels results with kind, breadcrumb, sides and matched terms', async () => {
     const [first] = await index.engine.query('quarterly number');
-    expect(first).toMatchObject({ kind: 'contrast', title: 'Risk', parent: 'Counting value and creating value', url: '/essays/risk/#contrast-risk' });
+    expect(first).toMatchObject({
+      kind: 'contrast',
+      title: 'Risk',
+      parent: 'Counting value and creating value',
+      url: '/essays/risk/#contrast-risk',
+    });
     expect(first?.sides).toEqual(['Treats a failed bet as learning', 'Protects the quarterly number']);
     expect(first?.terms).toEqual(expect.arrayContaining(['quarterly', 'number']));
   });

@@ -136,7 +136,10 @@ export class SearchEngine {
     if (groups.length === 0) return [];
     // How informative each group is: the idf of its rarest known term. A word
     // that matches nothing weighs as much as the rarest word could.
-    const weights = groups.map((group) => Math.max(0, ...group.options.flatMap((option) => option.terms.map((term) => this.#files.idf(term) ?? 0))) || this.#files.maxIdf);
+    const weights = groups.map(
+      (group) =>
+        Math.max(0, ...group.options.flatMap((option) => option.terms.map((term) => this.#files.idf(term) ?? 0))) || this.#files.maxIdf,
+    );
     const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
     const total = new Map<number, { score: number; covered: number; terms: Set<string> }>();
     groups.forEach((group, g) => {
@@ -165,7 +168,12 @@ export class SearchEngine {
       // A record must cover most of what the query asks; every word of a quoted phrase is required.
       if (coverage < SEARCH_CONFIG.minCoverage) continue;
       if (!phrases.every((phrase) => phrase.every((term) => entry.terms.has(term)))) continue;
-      ranked.push({ record, doc: this.#files.documentOf(record), score: Math.round(entry.score * coverage * coverage * 1000) / 1000, terms: [...entry.terms] });
+      ranked.push({
+        record,
+        doc: this.#files.documentOf(record),
+        score: Math.round(entry.score * coverage * coverage * 1000) / 1000,
+        terms: [...entry.terms],
+      });
     }
     ranked.sort((a, b) => b.score - a.score || a.record - b.record);
     return ranked.slice(0, limit);
@@ -206,7 +214,8 @@ export class SearchEngine {
     if (exact) add(word, 1);
     const completion = exact ? SEARCH_CONFIG.prefixQualityAfterWord : SEARCH_CONFIG.prefixQuality;
     if (typing) for (const term of this.#files.completions(word)) add(term, completion);
-    if (this.#isMisspelt(word)) for (const correction of this.#corrections(word)) if (this.#files.has(correction.term)) add(correction.term, correction.quality);
+    if (this.#isMisspelt(word))
+      for (const correction of this.#corrections(word)) if (this.#files.has(correction.term)) add(correction.term, correction.quality);
     return options;
   }
 
@@ -247,5 +256,13 @@ function describe(hit: Hit, slug: string, record: StoredRecord, essayTitle: stri
   const url = kind === 'concept' ? paths.concept(slug) : paths.essay(slug, anchor);
   const terms = new Set(hit.terms);
   const sides = kind === 'contrast' ? ([text, second ?? ''] as const) : undefined;
-  return { ...hit, kind, title, url, parent: kind === 'section' || kind === 'contrast' ? essayTitle : undefined, excerpt: sides ? '' : excerpt(text, terms), sides };
+  return {
+    ...hit,
+    kind,
+    title,
+    url,
+    parent: kind === 'section' || kind === 'contrast' ? essayTitle : undefined,
+    excerpt: sides ? '' : excerpt(text, terms),
+    sides,
+  };
 }

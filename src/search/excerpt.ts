@@ -11,7 +11,11 @@ import { termOf, WORD } from './highlight.ts';
 const LEAD = 4;
 
 export function excerpt(text: string, terms: ReadonlySet<string>, length: number = SEARCH_CONFIG.excerptWords): string {
-  const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, term: termOf(match[0]) }));
+  const words = [...text.matchAll(WORD)].map((match) => ({
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+    term: termOf(match[0]),
+  }));
   if (words.length <= length) return text.trim();
   let best = { start: 0, distinct: 0, count: 0 };
   const inWindow = new Map<string, number>();

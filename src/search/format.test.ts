@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { decodeNumbers, decodePostings, encodeNumbers, encodePostings, frontCode, frontDecode, MAX_IMPACT, shardOf, type ShardEntry } from './format.ts';
+import {
+  decodeNumbers,
+  decodePostings,
+  encodeNumbers,
+  encodePostings,
+  frontCode,
+  frontDecode,
+  MAX_IMPACT,
+  shardOf,
+  type ShardEntry,
+} from './format.ts';
 
 describe('postings', () => {
   it('round-trips records and impacts, including large gaps', () => {
-    const pairs: Array<[number, number]> = [[0, 3], [1, 1], [7, 31], [8, 17], [1_000, 1], [250_000, 2]];
+    const pairs: Array<[number, number]> = [
+      [0, 3],
+      [1, 1],
+      [7, 31],
+      [8, 17],
+      [1_000, 1],
+      [250_000, 2],
+    ];
     const encoded = encodePostings([...pairs].reverse());
     expect(encoded).toMatch(/^[0-9a-zA-Z_-]+$/);
     const decoded = decodePostings(encoded);
@@ -12,7 +29,13 @@ describe('postings', () => {
   });
 
   it('spends two characters on a small gap', () => {
-    expect(encodePostings([[0, 1], [1, 2], [2, 3]])).toHaveLength(5);
+    expect(
+      encodePostings([
+        [0, 1],
+        [1, 2],
+        [2, 3],
+      ]),
+    ).toHaveLength(5);
   });
 
   it('refuses an impact it cannot store, and corrupt input', () => {
@@ -43,7 +66,13 @@ describe('front coding', () => {
 });
 
 describe('shardOf', () => {
-  const shards: ShardEntry[] = [['', 'a0'], ['d', 'b1'], ['lea', 'c2'], ['leb', 'd3'], ['t', 'e4']];
+  const shards: ShardEntry[] = [
+    ['', 'a0'],
+    ['d', 'b1'],
+    ['lea', 'c2'],
+    ['leb', 'd3'],
+    ['t', 'e4'],
+  ];
   it.each([
     ['2026', 0],
     ['crew', 0],

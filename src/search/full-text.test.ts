@@ -16,7 +16,9 @@ import { frontDecode, shardOf, type Shard } from './format.ts';
 const SHARED = ['leadership', 'management', 'direction', 'budget', 'people', 'change', 'plans', 'meetings'];
 const OWN = inventedWords(7, 700);
 /** The long essay's words in order: its own words, each used once or more, among shared ones. */
-const LONG_WORDS = Array.from({ length: 2400 }, (_, i) => (i % 3 === 2 ? SHARED[i % SHARED.length]! : OWN[(i - Math.floor(i / 3)) % OWN.length]!));
+const LONG_WORDS = Array.from({ length: 2400 }, (_, i) =>
+  i % 3 === 2 ? SHARED[i % SHARED.length]! : OWN[(i - Math.floor(i / 3)) % OWN.length]!,
+);
 
 const OTHER = inventedWords(99, 300).filter((word) => !OWN.includes(word));
 
@@ -56,7 +58,7 @@ describe('every word', () => {
   it('of a section finds the section, even when its heading reuses a page word', async () => {
     // "Essays" is an id the home page owns (routes.ts), so the heading takes the next free one.
     expect((await topUrls(OTHER[70]!, 1))[0]).toBe('/essays/search-words/#essays-1');
-    expect((await topUrls('search', 3))).toContain('/essays/search-words/#search');
+    expect(await topUrls('search', 3)).toContain('/essays/search-words/#search');
   });
 });
 
@@ -81,7 +83,8 @@ describe('typos', () => {
 
   it('in the first letter find it too', async () => {
     const misses: string[] = [];
-    for (const word of long) for (const typo of edits(word, 0)) if (!(await topUrls(typo)).includes('/essays/long/')) misses.push(`${typo} (${word})`);
+    for (const word of long)
+      for (const typo of edits(word, 0)) if (!(await topUrls(typo)).includes('/essays/long/')) misses.push(`${typo} (${word})`);
     expect(misses).toEqual([]);
   });
 

@@ -34,7 +34,13 @@ export function highlightSegments(text: string, terms: ReadonlySet<string>): Seg
 
 /** Terms from a `?h=` parameter: folded, stemmed words; anything else is ignored. */
 export function termsFromParam(value: string | null): Set<string> {
-  return new Set((value ?? '').slice(0, 200).split(/\s+/).map((word) => stem(fold(word))).filter((word) => /^[\p{L}\p{N}]+$/u.test(word)));
+  return new Set(
+    (value ?? '')
+      .slice(0, 200)
+      .split(/\s+/)
+      .map((word) => stem(fold(word)))
+      .filter((word) => /^[\p{L}\p{N}]+$/u.test(word)),
+  );
 }
 
 /** Adds `?h=<terms>` to a site-relative result URL, before its fragment. */

@@ -69,7 +69,8 @@ export class IndexFiles {
   readonly #pending = new Map<string, Promise<void>>();
 
   constructor(core: CoreIndex, load: FileLoader) {
-    if (core.v !== SEARCH_CONFIG.version) throw new Error(`Search index version ${core.v}; this code reads version ${SEARCH_CONFIG.version}. Rebuild the site.`);
+    if (core.v !== SEARCH_CONFIG.version)
+      throw new Error(`Search index version ${core.v}; this code reads version ${SEARCH_CONFIG.version}. Rebuild the site.`);
     this.core = core;
     this.#load = load;
     this.#docStarts = starts(decodeNumbers(core.docs));
@@ -96,7 +97,12 @@ export class IndexFiles {
         this.#once(`s${index}`, async () => {
           const shard = (await this.#load(shardFile(this.core.shards[index]![1]))) as Shard;
           const vocabulary = frontDecode(shard.terms);
-          this.#shards.set(index, { vocabulary, index: new Map(vocabulary.map((term, i) => [term, i])), postings: shard.postings, decoded: new Map() });
+          this.#shards.set(index, {
+            vocabulary,
+            index: new Map(vocabulary.map((term, i) => [term, i])),
+            postings: shard.postings,
+            decoded: new Map(),
+          });
         }),
       ),
     );

@@ -19,7 +19,8 @@ export interface OpenedIndex {
 export async function openSearchIndex(dist: string): Promise<OpenedIndex> {
   const folder = path.join(dist, SEARCH_DIR);
   const corePath = path.join(folder, CORE_JSON);
-  if (!existsSync(corePath)) throw new Error(`No search index at ${corePath}.\nBuild the site first: npm run build (or point --dist at a built site).`);
+  if (!existsSync(corePath))
+    throw new Error(`No search index at ${corePath}.\nBuild the site first: npm run build (or point --dist at a built site).`);
   const core = JSON.parse(await readFile(corePath, 'utf8')) as CoreIndex;
   const reads: string[] = [];
   const engine = new SearchEngine(core, async (file) => {

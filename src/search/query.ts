@@ -25,6 +25,7 @@ export function parseQuery(query: string): ParsedQuery {
   const all = toTerms(rest);
   const meaningful = all.filter((word) => !STOP_WORDS.has(word));
   const words = meaningful.length > 0 || phrases.length > 0 ? meaningful : all;
-  const typing = words.length > 0 && words.at(-1) === all.at(-1) && /[\p{L}\p{N}]$/u.test(query) && (query.match(/"/g)?.length ?? 0) % 2 === 0;
+  const typing =
+    words.length > 0 && words.at(-1) === all.at(-1) && /[\p{L}\p{N}]$/u.test(query) && (query.match(/"/g)?.length ?? 0) % 2 === 0;
   return { phrases, words, typing };
 }

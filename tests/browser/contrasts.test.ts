@@ -22,7 +22,13 @@ async function landing(page: Page, selector: string) {
     const cell = target.matches('tr') ? target.querySelector('th')! : target;
     const marked = getComputedStyle(cell).backgroundColor;
     const plain = getComputedStyle(document.body).backgroundColor;
-    return { top: box.top, bottom: box.bottom, headerBottom: header.bottom, viewport: innerHeight, marked: marked !== plain && marked !== 'rgba(0, 0, 0, 0)' };
+    return {
+      top: box.top,
+      bottom: box.bottom,
+      headerBottom: header.bottom,
+      viewport: innerHeight,
+      marked: marked !== plain && marked !== 'rgba(0, 0, 0, 0)',
+    };
   }, selector);
 }
 

@@ -50,7 +50,9 @@ describe.skipIf(!base)('full-text search on an unfamiliar site', () => {
   ])('forgives %s', async (_name, typo) => {
     const word = NO_HEADINGS_WORDS.find((candidate, i) => i > 300 && candidate.length >= 7 && candidate[2] !== candidate[3])!;
     const page = await searchDialog(typo(word));
-    await expect(page.locator('#_search-results [role="option"]').first().getAttribute('data-href')).resolves.toMatch(/^\/essays\/no-headings\//);
+    await expect(page.locator('#_search-results [role="option"]').first().getAttribute('data-href')).resolves.toMatch(
+      /^\/essays\/no-headings\//,
+    );
     await page.close();
   });
 

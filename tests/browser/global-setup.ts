@@ -37,7 +37,10 @@ export default async function setup(project: TestProject) {
     buildSite({ outDir: path.join(work, 'site') }),
     buildSite({ contentDir: unfamiliar, outDir: path.join(work, 'unfamiliar') }),
   ]);
-  for (const [name, result] of [['bundled', site], ['unfamiliar', other]] as const) {
+  for (const [name, result] of [
+    ['bundled', site],
+    ['unfamiliar', other],
+  ] as const) {
     if (result.code !== 0) throw new Error(`The ${name} site did not build:\n${result.output}`);
   }
   const servers: Served[] = [await serveSite(path.join(work, 'site')), await serveSite(path.join(work, 'unfamiliar'))];

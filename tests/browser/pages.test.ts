@@ -45,7 +45,11 @@ describe.skipIf(!inject('siteUrl'))('every page in the sitemap', () => {
 
     it('has no axe WCAG 2.2 AA violation on any page: light and dark, desktop and phone', async () => {
       const failures: string[] = [];
-      for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 360]] as const) {
+      for (const [colorScheme, width] of [
+        ['light', 1280],
+        ['dark', 1280],
+        ['light', 360],
+      ] as const) {
         const context = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width, height: 800 } });
         const page = await context.newPage();
         for (const path of [...(await sitemapPaths(base)), '/404.html']) {

@@ -86,7 +86,9 @@ describe.skipIf(!base)('search', () => {
     await page.keyboard.press('Enter');
     const target = href.replace(/\?h=[^#]*/, '');
     await page.waitForURL(`${base}${target}`);
-    expect(await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? -1, target.split('#')[1]!)).toBeGreaterThan(0);
+    expect(
+      await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? -1, target.split('#')[1]!),
+    ).toBeGreaterThan(0);
     await page.locator('mark.landing-mark').first().waitFor();
     await expect(page.locator('.highlight-notice').isVisible()).resolves.toBe(true);
     await page.locator('.highlight-notice button').click();

@@ -31,7 +31,9 @@ describe('building an unfamiliar corpus', () => {
   });
 
   it('gives every published essay a page and leaves drafts out', () => {
-    const essays = readdirSync(path.join(dist, 'essays')).filter((name) => !name.endsWith('.html')).sort();
+    const essays = readdirSync(path.join(dist, 'essays'))
+      .filter((name) => !name.endsWith('.html'))
+      .sort();
     expect(essays).toEqual(['crlf-bom', 'hostile', 'huge', 'no-headings', 'same-headings', 'unicode-title']);
   });
 
@@ -87,20 +89,24 @@ describe('building an unfamiliar corpus', () => {
     expect(compare).toContain('href="/essays/crlf-bom/#contrast-risk-reward"');
   });
 
-  it('shows an aspect\'s definition from aspects.yml under its name, and none where there is none', () => {
+  it("shows an aspect's definition from aspects.yml under its name, and none where there is none", () => {
     const definition = '<p class="aspect-definition">What each side stakes, and what it expects back.</p>';
     const compare = page('compare/index.html');
     const group = compare.slice(compare.indexOf('id="risk-reward"'), compare.indexOf('</section>', compare.indexOf('id="risk-reward"')));
     expect(group).toMatch(/<h2 id="risk-reward--title">Risk and reward<\/h2>[\s\S]*<p class="aspect-definition">/);
     expect(group).toContain(definition);
     expect(compare.match(/class="aspect-definition"/g)).toHaveLength(1);
-    expect(page('compare/risk-reward/index.html')).toContain('<p class="lede aspect-definition">What each side stakes, and what it expects back.</p>');
+    expect(page('compare/risk-reward/index.html')).toContain(
+      '<p class="lede aspect-definition">What each side stakes, and what it expects back.</p>',
+    );
     expect(page('compare/fuhrung/index.html')).not.toContain('aspect-definition');
   });
 
   it('orders essays newest first', () => {
     const home = page('index.html');
-    const order = ['crlf-bom', 'no-headings', 'unicode-title', 'same-headings', 'huge'].map((slug) => home.indexOf(`href="/essays/${slug}/"`));
+    const order = ['crlf-bom', 'no-headings', 'unicode-title', 'same-headings', 'huge'].map((slug) =>
+      home.indexOf(`href="/essays/${slug}/"`),
+    );
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 });

@@ -28,7 +28,12 @@ function digest(dist: string): Map<string, string> {
     files
       .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)))
       .sort()
-      .map((file) => [file, createHash('sha256').update(readFileSync(path.join(dist, file))).digest('hex')]),
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(path.join(dist, file)))
+          .digest('hex'),
+      ]),
   );
 }
 

@@ -62,7 +62,9 @@ describe.each([
       });
       return found;
     };
-    expect(toString(byId('essay-title')!)).toBe('<script>window.__xss=1</script>Hostile <img src=https://invalid.example/x.png onerror=window.__xss=1> essay');
+    expect(toString(byId('essay-title')!)).toBe(
+      '<script>window.__xss=1</script>Hostile <img src=https://invalid.example/x.png onerror=window.__xss=1> essay',
+    );
     let sourceLink: Element | undefined;
     visit(tree, 'element', (node) => {
       if (node.tagName === 'a' && String(node.properties.href).startsWith('https://example.com/')) sourceLink = node;

@@ -13,7 +13,17 @@ import { RESERVED_IDS } from '../../src/routes.ts';
 import { essay, removeCorpus, writeCorpus } from '../support/corpus.ts';
 
 /** Every id a template owns, as heading text (`toc-heading` → `Toc heading`), plus words the pages use. */
-const WORDS = [...RESERVED_IDS.map((id) => id.replace(/^_/, '').replace(/-/g, ' ')), 'Risk', 'Risk title', 'Contrast risk', 'Compare', 'Search', 'Concepts', 'Footnotes', 'Section'];
+const WORDS = [
+  ...RESERVED_IDS.map((id) => id.replace(/^_/, '').replace(/-/g, ' ')),
+  'Risk',
+  'Risk title',
+  'Contrast risk',
+  'Compare',
+  'Search',
+  'Concepts',
+  'Footnotes',
+  'Section',
+];
 const headings = WORDS.map((word) => `## ${word}\n\nText about ${word}.\n`).join('\n');
 const table = '| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Risk | Bets | Guards |\n| Essays | Read | Count |\n';
 
@@ -24,7 +34,11 @@ describe('a corpus whose headings reuse every page word', () => {
 
   beforeAll(async () => {
     corpus = writeCorpus({
-      'essays/words.md': essay('Words', `Intro[^n].\n\n${headings}\n${table}\n[^n]: A footnote.\n`, 'date: 2026-01-01\nsources:\n  - title: A source\n'),
+      'essays/words.md': essay(
+        'Words',
+        `Intro[^n].\n\n${headings}\n${table}\n[^n]: A footnote.\n`,
+        'date: 2026-01-01\nsources:\n  - title: A source\n',
+      ),
       'essays/other.md': essay('Other', `${headings}\n${table}`, 'date: 2026-01-02\ntags: [risk]\n'),
       'concepts/risk.md': `---\ntitle: Risk\naliases: [gamble]\n---\n\nThe chance of loss.\n\n${headings}`,
       'home.md': `Welcome.\n\n${headings}`,

@@ -26,12 +26,30 @@ export async function loadAndCollectErrors(browser: Browser, url: string): Promi
 /** Runs axe-core on the page (the context must bypass CSP to inject it). */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: { run: (ctx: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
-  }, [...WCAG_TAGS]);
+  const violations = await page.evaluate(
+    async (tags) => {
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              options: unknown,
+            ) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }>;
+          };
+        }
+      ).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      });
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} → ${v.nodes
+            .slice(0, 3)
+            .map((n) => JSON.stringify(n.target))
+            .join(', ')}`,
+      );
+    },
+    [...WCAG_TAGS],
+  );
   return violations;
 }
 

@@ -66,7 +66,8 @@ Rachel Collis suggests that defensiveness comes from a lack of self-compassion; 
 `,
       'concepts/vision.md': '---\ntitle: Vision\naliases: [direction, big picture]\n---\nWhere an organization is going.\n',
       'concepts/risk.md': '---\ntitle: Risk\naliases: [gamble, exposure]\n---\nThe chance of loss that comes with any bet on the future.\n',
-      'concepts/self-compassion.md': '---\ntitle: Self-compassion\naliases: [kindness to oneself]\n---\nTreating your own mistakes as a friend would.\n',
+      'concepts/self-compassion.md':
+        '---\ntitle: Self-compassion\naliases: [kindness to oneself]\n---\nTreating your own mistakes as a friend would.\n',
       'concepts/trust.md': '---\ntitle: Trust\naliases: [credibility, trustworthiness]\n---\nThe confidence people place in someone.\n',
     },
     'search-fixture-',

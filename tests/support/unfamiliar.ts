@@ -13,7 +13,20 @@ import { hardWrapped, inventedWords } from './prose.ts';
  */
 export const NO_HEADINGS_WORDS = inventedWords(2026, 600);
 
-const PARAGRAPH_WORDS = ['teams', 'plans', 'budgets', 'trust', 'direction', 'change', 'risk', 'people', 'results', 'vision', 'meetings', 'deadlines'];
+const PARAGRAPH_WORDS = [
+  'teams',
+  'plans',
+  'budgets',
+  'trust',
+  'direction',
+  'change',
+  'risk',
+  'people',
+  'results',
+  'vision',
+  'meetings',
+  'deadlines',
+];
 
 /** Deterministic filler prose of `count` words, in sentences. */
 export function prose(count: number, seed = 1): string {
@@ -88,7 +101,8 @@ export function writeUnfamiliarCorpus(): string {
       'essays/hostile.md': HOSTILE_ESSAY,
       'essays/a-draft.md': `---\ntitle: Not ready\ndraft: true\n---\n\nHidden.\n`,
       // `gamble` was the old slug of risk-reward: its links must keep working.
-      'aspects.yml': 'risk-reward:\n  name: Risk and reward\n  definition: What each side stakes, and what it expects back.\n  aliases: [gamble]\n',
+      'aspects.yml':
+        'risk-reward:\n  name: Risk and reward\n  definition: What each side stakes, and what it expects back.\n  aliases: [gamble]\n',
       'concepts/vision.md': `---\ntitle: Vision\naliases: [direction]\n---\n\nWhere an organization is going.\n`,
     },
     'unfamiliar-',

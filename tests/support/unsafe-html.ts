@@ -17,7 +17,8 @@ export function unsafeParts(html: string, { allowElements = [] as string[] } = {
     if (ELEMENTS.has(node.tagName) && !allowElements.includes(node.tagName)) found.push(`<${node.tagName}>`);
     for (const [name, value] of Object.entries(node.properties)) {
       if (/^on/i.test(name)) found.push(`${node.tagName}[${name}]`);
-      if (URL_PROPERTIES.includes(name) && SCRIPT_SCHEME.test(String(value).replace(/[\u0000-\u0020]/g, ''))) found.push(`${node.tagName}[${name}=${String(value)}]`);
+      if (URL_PROPERTIES.includes(name) && SCRIPT_SCHEME.test(String(value).replace(/[\u0000-\u0020]/g, '')))
+        found.push(`${node.tagName}[${name}=${String(value)}]`);
     }
   });
   return found;

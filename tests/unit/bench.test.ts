@@ -9,7 +9,17 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { essayMarkdown, generateCorpus, random } from '../../scripts/corpus.ts';
-import { benchQueries, dynamicImports, gzipSize, pageJsGzip, pageScripts, percentile, staticImports, swapMiddle, uniqueWords } from '../../scripts/lib/measure.ts';
+import {
+  benchQueries,
+  dynamicImports,
+  gzipSize,
+  pageJsGzip,
+  pageScripts,
+  percentile,
+  staticImports,
+  swapMiddle,
+  uniqueWords,
+} from '../../scripts/lib/measure.ts';
 import { removeCorpus, writeCorpus } from '../support/corpus.ts';
 
 let dirs: string[] = [];
@@ -20,13 +30,21 @@ afterEach(() => {
 
 describe('the corpus generator', () => {
   it('writes the same bytes for the same seed, and other bytes for another', () => {
-    const [a, b, c] = [mkdtempSync(path.join(tmpdir(), 'gen-')), mkdtempSync(path.join(tmpdir(), 'gen-')), mkdtempSync(path.join(tmpdir(), 'gen-'))];
+    const [a, b, c] = [
+      mkdtempSync(path.join(tmpdir(), 'gen-')),
+      mkdtempSync(path.join(tmpdir(), 'gen-')),
+      mkdtempSync(path.join(tmpdir(), 'gen-')),
+    ];
     dirs.push(a, b, c);
     generateCorpus(a, 5, 1);
     generateCorpus(b, 5, 1);
     generateCorpus(c, 5, 2);
     const read = (dir: string): string[] =>
-      ['essays', 'concepts'].flatMap((sub) => readdirSync(path.join(dir, sub)).sort().map((file) => readFileSync(path.join(dir, sub, file), 'utf8')));
+      ['essays', 'concepts'].flatMap((sub) =>
+        readdirSync(path.join(dir, sub))
+          .sort()
+          .map((file) => readFileSync(path.join(dir, sub, file), 'utf8')),
+      );
     expect(read(a)).toEqual(read(b));
     expect(read(a)).not.toEqual(read(c));
     expect(readdirSync(path.join(a, 'essays'))).toHaveLength(5);
@@ -37,7 +55,10 @@ describe('the corpus generator', () => {
     for (let i = 0; i < 20; i += 1) {
       const markdown = essayMarkdown(i, 1);
       const body = markdown.split('---\n')[2]!;
-      const words = body.replace(/^\|.*$/gm, '').split(/\s+/).filter((word) => /\w/.test(word) && !word.startsWith('#')).length;
+      const words = body
+        .replace(/^\|.*$/gm, '')
+        .split(/\s+/)
+        .filter((word) => /\w/.test(word) && !word.startsWith('#')).length;
       expect(words).toBeGreaterThan(850);
       expect(words).toBeLessThan(1150);
       const headings = body.match(/^## /gm)?.length ?? 0;
@@ -85,7 +106,9 @@ describe('byte counting', () => {
     });
     dirs.push(dist);
     expect(pageScripts(dist, readFileSync(path.join(dist, 'page.html'), 'utf8')).files).toEqual(['/_astro/entry.js', '/_astro/shared.js']);
-    const expected = ['_astro/entry.js', '_astro/shared.js'].reduce((sum, file) => sum + gzipSize(readFileSync(path.join(dist, file))), 0) + gzipSize('var inline=1');
+    const expected =
+      ['_astro/entry.js', '_astro/shared.js'].reduce((sum, file) => sum + gzipSize(readFileSync(path.join(dist, file))), 0) +
+      gzipSize('var inline=1');
     expect(pageJsGzip(dist, path.join(dist, 'page.html'))).toBe(expected);
   });
 });

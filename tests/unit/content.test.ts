@@ -24,8 +24,26 @@ const OVERVIEW = 'leading-and-managing-an-overview';
 
 /** The twenty aspect slugs the first edition published; links to them must keep landing. */
 const FIRST_EDITION_ASPECTS = [
-  'accountability', 'adaptability', 'change', 'environment', 'focus', 'goals', 'motivation', 'outcome', 'people', 'plan',
-  'relationships', 'risk', 'role', 'strategy', 'thinking', 'time-horizon', 'trust', 'uncertainty', 'value', 'vision',
+  'accountability',
+  'adaptability',
+  'change',
+  'environment',
+  'focus',
+  'goals',
+  'motivation',
+  'outcome',
+  'people',
+  'plan',
+  'relationships',
+  'risk',
+  'role',
+  'strategy',
+  'thinking',
+  'time-horizon',
+  'trust',
+  'uncertainty',
+  'value',
+  'vision',
 ];
 
 /**
@@ -69,12 +87,15 @@ function ownStretches(text: string, titles: readonly (readonly string[])[]): str
 /** Aspect slug → the essays that argue it. */
 function essaysPerAspect(essays: readonly SiteContent['essays'][number][]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
-  for (const essay of essays) for (const contrast of essay.contrasts) map.set(contrast.aspectSlug, (map.get(contrast.aspectSlug) ?? new Set()).add(essay.slug));
+  for (const essay of essays)
+    for (const contrast of essay.contrasts) map.set(contrast.aspectSlug, (map.get(contrast.aspectSlug) ?? new Set()).add(essay.slug));
   return map;
 }
 
-const frontmatterOf = (file: string): Record<string, unknown> => splitFrontmatter(readFileSync(path.join(ROOT, file), 'utf8'), file).data as Record<string, unknown>;
-const proseWords = (essay: SiteContent['essays'][number]): number => countWords([essay.intro, ...essay.sections.map((section) => section.text)].join(' '));
+const frontmatterOf = (file: string): Record<string, unknown> =>
+  splitFrontmatter(readFileSync(path.join(ROOT, file), 'utf8'), file).data as Record<string, unknown>;
+const proseWords = (essay: SiteContent['essays'][number]): number =>
+  countWords([essay.intro, ...essay.sections.map((section) => section.text)].join(' '));
 
 describe('the bundled essays', () => {
   it('are six, with twelve concepts', () => {
@@ -129,23 +150,38 @@ describe('the bundled essays', () => {
     const borrowed = new Set(runsOf(notes));
     const titles = content.essays.flatMap((essay) => [essay.title, ...essay.sources.map((source) => source.title)]).map(words);
     const texts: Array<[where: string, text: string]> = [
-      ...content.essays.flatMap((essay) => [
-        [essay.file, essay.description],
-        [essay.file, essay.intro],
-        ...essay.sections.flatMap((section) => [[essay.file, section.heading], [essay.file, section.text]]),
-        ...essay.contrasts.flatMap((row) => [row.aspect, row.leadershipText, row.managementText].map((cell) => [`${essay.file}:${row.line}`, cell])),
-      ] as Array<[string, string]>),
+      ...content.essays.flatMap(
+        (essay) =>
+          [
+            [essay.file, essay.description],
+            [essay.file, essay.intro],
+            ...essay.sections.flatMap((section) => [
+              [essay.file, section.heading],
+              [essay.file, section.text],
+            ]),
+            ...essay.contrasts.flatMap((row) =>
+              [row.aspect, row.leadershipText, row.managementText].map((cell) => [`${essay.file}:${row.line}`, cell]),
+            ),
+          ] as Array<[string, string]>,
+      ),
       ...content.concepts.map((concept): [string, string] => [concept.file, concept.text]),
       ['content/home.md', (content.intro ?? '').replace(/<[^>]+>/g, ' ')],
     ];
     const found = texts.flatMap(([where, text]) =>
-      ownStretches(text, titles).flatMap(runsOf).filter((run) => borrowed.has(run)).map((run) => `${where}: “${run}”`),
+      ownStretches(text, titles)
+        .flatMap(runsOf)
+        .filter((run) => borrowed.has(run))
+        .map((run) => `${where}: “${run}”`),
     );
     expect(found).toEqual([]);
   });
 
   it('leave the Sources section to the page (no second one in the body)', () => {
-    for (const essay of content.essays) expect(essay.headings.map((h) => fold(h.text)), essay.file).not.toContain('sources');
+    for (const essay of content.essays)
+      expect(
+        essay.headings.map((h) => fold(h.text)),
+        essay.file,
+      ).not.toContain('sources');
   });
 
   it('give the comparison pages at least 30 contrasts over 12–16 aspects, several argued by three essays or more', () => {

@@ -32,7 +32,23 @@ const HOSTILE = [
   '<form><button formaction=javascript:alert(1)>x</button></form>',
 ];
 
-const words = fc.constantFrom('Risk', 'vision', 'Führung', '領導', '🚀', 'trust', '**bold**', '*em*', '`code`', '[link](https://example.com)', '\\|', '&amp;', '#', '>', '-');
+const words = fc.constantFrom(
+  'Risk',
+  'vision',
+  'Führung',
+  '領導',
+  '🚀',
+  'trust',
+  '**bold**',
+  '*em*',
+  '`code`',
+  '[link](https://example.com)',
+  '\\|',
+  '&amp;',
+  '#',
+  '>',
+  '-',
+);
 const line = fc.oneof(
   fc.array(words, { maxLength: 12 }).map((w) => w.join(' ')),
   fc.constantFrom(...HOSTILE),
@@ -41,9 +57,17 @@ const line = fc.oneof(
   fc.constant('x'.repeat(5000)),
 );
 const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), line).map(([depth, text]) => `${'#'.repeat(depth)} ${text}`);
-const row = fc.array(line.map((cell) => cell.replace(/\|/g, '/').replace(/\n/g, ' ')), { minLength: 0, maxLength: 4 }).map((cells) => `| ${cells.join(' | ')} |`);
+const row = fc
+  .array(
+    line.map((cell) => cell.replace(/\|/g, '/').replace(/\n/g, ' ')),
+    { minLength: 0, maxLength: 4 },
+  )
+  .map((cells) => `| ${cells.join(' | ')} |`);
 const table = fc
-  .tuple(fc.constantFrom('| Aspect | Leadership | Management |', '| | Manager | Leader |', '| a | b |', '| Leadership | Management |'), fc.array(row, { maxLength: 5 }))
+  .tuple(
+    fc.constantFrom('| Aspect | Leadership | Management |', '| | Manager | Leader |', '| a | b |', '| Leadership | Management |'),
+    fc.array(row, { maxLength: 5 }),
+  )
   .map(([header, rows]) => [header, header.replace(/[^|]+/g, ' --- '), ...rows].join('\n'));
 const block = fc.oneof(line, heading, table, fc.constantFrom(...HOSTILE));
 const body = fc.array(block, { maxLength: 12 }).map((blocks) => blocks.join('\n\n'));
@@ -54,7 +78,13 @@ const yamlValue = fc.oneof(
   fc.constantFrom('2026-01-01', '2026-13-45', 'true', '12', '[a, b', '{x: 1}', '- item', 'null', '"unterminated', ': colon'),
 );
 const frontmatter = fc
-  .array(fc.tuple(fc.constantFrom('title', 'description', 'date', 'tags', 'draft', 'author', 'titel', 'sources', 'updated', '  nested'), yamlValue), { maxLength: 6 })
+  .array(
+    fc.tuple(
+      fc.constantFrom('title', 'description', 'date', 'tags', 'draft', 'author', 'titel', 'sources', 'updated', '  nested'),
+      yamlValue,
+    ),
+    { maxLength: 6 },
+  )
   .map((pairs) => `---\n${pairs.map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n`);
 
 /** Half the documents carry a valid title, so rendering is fuzzed as hard as rejection. */
@@ -62,7 +92,6 @@ const titled = fc.array(words, { minLength: 1, maxLength: 5 }).map((w) => `---\n
 const document = fc
   .tuple(fc.oneof(titled, frontmatter, fc.constant('')), body, fc.boolean(), fc.boolean())
   .map(([front, text, crlf, bom]) => `${bom ? '\uFEFF' : ''}${front}${text}`.replace(/\n/g, crlf ? '\r\n' : '\n'));
-
 
 describe.each([false, true])('fuzzing the pipeline (trustedHtml: %s)', (trustedHtml) => {
   const processor = createMarkdownProcessor({ trustedHtml });
