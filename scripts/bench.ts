@@ -13,9 +13,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
-import { loadContent } from '../src/build/load.ts';
+import { loadContent, type SiteContent } from '../src/build/load.ts';
 import { buildSearchIndex } from '../src/search/build-index.ts';
 import { CORE_MODULE, decodePostings, frontDecode, SEARCH_DIR, type Shard } from '../src/search/format.ts';
+import type { SearchEngine } from '../src/search/engine.ts';
 import { openSearchIndex } from '../src/search/open-folder.ts';
 import { CONCEPTS, generateCorpus } from './corpus.ts';
 import { launchChromium } from './lib/browser.ts';
@@ -23,7 +24,7 @@ import { ourFirstQuery, pagefindFirstQuery, pagefindTopUrls, writePagefindPage, 
 import { lighthouseFailures, runLighthouse, type LighthouseScores } from './lib/lighthouse.ts';
 import { benchQueries, gzipSize, pageJsGzip, percentile, type IndexedTerm } from './lib/measure.ts';
 import { indexWithPagefind } from './lib/pagefind.ts';
-import { RECALL_RANK, recallOf, recallSample } from './lib/recall.ts';
+import { RECALL_RANK, recallOf, recallSample, type RecallSample } from './lib/recall.ts';
 import { buildSite, ROOT, serveSite } from './lib/site.ts';
 
 const { values } = parseArgs({
@@ -43,6 +44,8 @@ const baselineSample = (essays: number): number => (essays >= 10_000 ? 8 : 40);
 const buildRuns = (essays: number): number => (essays >= 10_000 ? 1 : 2);
 /** First queries measured in the browser, for ours and Pagefind's (the median counts). */
 const FIRST_QUERIES = 12;
+/** The page search is opened from. */
+const ESSAY_PATH = '/essays/essay-0001/';
 
 const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
 const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
@@ -90,33 +93,16 @@ async function build(essays: number, content: string, dist: string): Promise<{ b
   return { buildMs: Math.round(buildMs), peakRssMb };
 }
 
-async function measure(essays: number, work: string) {
-  const content = path.join(work, `corpus-${essays}`);
-  const dist = path.join(work, `dist-${essays}`);
-  generateCorpus(content, essays, 1);
-  const { buildMs, peakRssMb } = await build(essays, content, dist);
-  const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  const essayPath = '/essays/essay-0001/';
-
-  const model = await loadContent({ contentDir: content, root: ROOT });
-  const indexBuildMs = Math.round(time(() => buildSearchIndex(model.essays, model.concepts)));
-  const { engine, core } = await openSearchIndex(dist);
-  const aliases = CONCEPTS.flatMap(([, title, names]) => [title, ...names]);
-  const queries = benchQueries(indexedTerms(dist), core.records, aliases);
-  log(`${essays} essays: ${queries.length} queries through the site's engine…`);
+/** Query latency through the site's engine (shards loaded, as after the first keystrokes). */
+async function timeQueries(engine: SearchEngine, queries: readonly string[]): Promise<number[]> {
   for (const query of queries) await engine.prepare(query);
   for (let warm = 0; warm < WARMUP_ROUNDS; warm += 1) for (const query of queries) engine.search(query);
-  const timings = queries.map((query) => time(() => engine.search(query)));
+  return queries.map((query) => time(() => engine.search(query)));
+}
 
-  log(`${essays} essays: recall of words found in one essay only…`);
-  const sample = recallSample(model.essays);
-  const topUrls = async (words: readonly string[]): Promise<string[][]> =>
-    Promise.all(words.map(async (word) => (await engine.query(word, RECALL_RANK)).map((result) => result.url)));
-  const recallExact = recallOf(sample.exact, await topUrls(sample.exact.map((item) => item.word)));
-  const recallTypo = recallOf(sample.typo, await topUrls(sample.typo.map((item) => item.typo)));
-
-  log(`${essays} essays: the same queries through a naive fuse.js…`);
-  const naiveRecords = [
+/** The same queries through fuse.js over whole records, as a site without an index would run them. */
+function naiveBaseline(model: SiteContent, queries: readonly string[]): { p95: number; count: number } {
+  const records = [
     ...model.essays.flatMap((essay) => [
       { title: essay.title, text: `${essay.description} ${essay.intro}` },
       ...essay.sections.map((section) => ({ title: section.heading, text: section.text })),
@@ -124,12 +110,32 @@ async function measure(essays: number, work: string) {
     ]),
     ...model.concepts.map((concept) => ({ title: concept.title, text: `${concept.aliases.join(' ')} ${concept.text}` })),
   ];
-  const naive = new Fuse(naiveRecords, { keys: ['title', 'text'], includeScore: true, ignoreLocation: true });
-  const naiveQueries = queries.filter((_, i) => i % Math.ceil(queries.length / baselineSample(essays)) === 0);
-  naive.search(naiveQueries[0]!);
-  const baseline = naiveQueries.map((query) => time(() => naive.search(query)));
+  const naive = new Fuse(records, { keys: ['title', 'text'], includeScore: true, ignoreLocation: true });
+  const sample = queries.filter((_, i) => i % Math.ceil(queries.length / baselineSample(model.essays.length)) === 0);
+  naive.search(sample[0]!);
+  return {
+    p95: round(
+      percentile(
+        sample.map((query) => time(() => naive.search(query))),
+        95,
+      ),
+      1,
+    ),
+    count: sample.length,
+  };
+}
 
-  log(`${essays} essays: first queries in Chromium${values['no-pagefind'] ? '' : ', ours and Pagefind’s'}…`);
+async function ourRecall(engine: SearchEngine, sample: RecallSample): Promise<{ recallExact: number; recallTypo: number }> {
+  const topUrls = async (words: readonly string[]): Promise<string[][]> =>
+    Promise.all(words.map(async (word) => (await engine.query(word, RECALL_RANK)).map((result) => result.url)));
+  return {
+    recallExact: recallOf(sample.exact, await topUrls(sample.exact.map((item) => item.word))),
+    recallTypo: recallOf(sample.typo, await topUrls(sample.typo.map((item) => item.typo))),
+  };
+}
+
+/** First queries in Chromium, ours and (unless --no-pagefind) Pagefind's over the same dist/, with Pagefind's recall. */
+async function inTheBrowser(essays: number, dist: string, queries: readonly string[], sample: RecallSample) {
   const firstQueries = queries.filter((query) => /^[a-z]+$/.test(query)).slice(0, FIRST_QUERIES);
   // Pagefind writes into dist/ before it is served: the static server lists files once, at start.
   const indexed = values['no-pagefind'] ? undefined : await indexWithPagefind(dist);
@@ -139,56 +145,61 @@ async function measure(essays: number, work: string) {
   }
   const server = await serveSite(dist);
   const browser = await launchChromium();
-  let pagefind: Record<string, number> | undefined;
-  let ours: FirstQuery;
+  const each = async (run: (query: string) => Promise<FirstQuery>): Promise<FirstQuery> => {
+    const found: FirstQuery[] = [];
+    for (const query of firstQueries) found.push(await run(query));
+    return median(found);
+  };
   try {
-    const oursEach: FirstQuery[] = [];
-    for (const query of firstQueries) oursEach.push(await ourFirstQuery(browser, server.url, dist, essayPath, query));
-    ours = median(oursEach);
-    if (indexed) {
-      const theirsEach: FirstQuery[] = [];
-      for (const query of firstQueries) theirsEach.push(await pagefindFirstQuery(browser, server.url, dist, query));
-      const theirs = median(theirsEach);
-      pagefind = {
-        indexMs: indexed.ms,
-        searchGzFirstQuery: theirs.bytes,
-        firstOpenRequests: theirs.openRequests,
-        firstQueryRequests: theirs.requests,
-        recallExact: recallOf(
-          sample.exact,
-          await pagefindTopUrls(
-            browser,
-            server.url,
-            sample.exact.map((item) => item.word),
-            RECALL_RANK,
-          ),
-        ),
-        recallTypo: recallOf(
-          sample.typo,
-          await pagefindTopUrls(
-            browser,
-            server.url,
-            sample.typo.map((item) => item.typo),
-            RECALL_RANK,
-          ),
-        ),
-      };
-    }
+    const ours = await each((query) => ourFirstQuery(browser, server.url, dist, ESSAY_PATH, query));
+    if (!indexed) return { ours, pagefind: undefined };
+    const theirs = await each((query) => pagefindFirstQuery(browser, server.url, dist, query));
+    const top = (words: readonly string[]): Promise<string[][]> => pagefindTopUrls(browser, server.url, words, RECALL_RANK);
+    const pagefind = {
+      indexMs: indexed.ms,
+      searchGzFirstQuery: theirs.bytes,
+      firstOpenRequests: theirs.openRequests,
+      firstQueryRequests: theirs.requests,
+      recallExact: recallOf(sample.exact, await top(sample.exact.map((item) => item.word))),
+      recallTypo: recallOf(sample.typo, await top(sample.typo.map((item) => item.typo))),
+    };
+    return { ours, pagefind };
   } finally {
     await browser.close();
     server.close();
   }
+}
 
+async function measure(essays: number, work: string) {
+  const content = path.join(work, `corpus-${essays}`);
+  const dist = path.join(work, `dist-${essays}`);
+  generateCorpus(content, essays, 1);
+  const { buildMs, peakRssMb } = await build(essays, content, dist);
+  const model = await loadContent({ contentDir: content, root: ROOT });
+  const indexBuildMs = Math.round(time(() => buildSearchIndex(model.essays, model.concepts)));
+  const { engine, core } = await openSearchIndex(dist);
+  const queries = benchQueries(
+    indexedTerms(dist),
+    core.records,
+    CONCEPTS.flatMap(([, title, names]) => [title, ...names]),
+  );
+  log(`${essays} essays: ${queries.length} queries through the site's engine, recall, and a naive fuse.js…`);
+  const timings = await timeQueries(engine, queries);
+  const sample = recallSample(model.essays);
+  const recall = await ourRecall(engine, sample);
+  const baseline = naiveBaseline(model, queries);
+  log(`${essays} essays: first queries in Chromium${values['no-pagefind'] ? '' : ', ours and Pagefind’s'}…`);
+  const { ours, pagefind } = await inTheBrowser(essays, dist, queries, sample);
   const result = {
     essays,
-    pages: htmlFiles.length,
+    pages: readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length,
     records: core.records,
     buildMs,
     buildRuns: buildRuns(essays),
     peakRssMb,
     msPerPage: 0,
     indexBuildMs,
-    jsGzPerPage: pageJsGzip(dist, path.join(dist, essayPath, 'index.html')),
+    jsGzPerPage: pageJsGzip(dist, path.join(dist, ESSAY_PATH, 'index.html')),
     searchGzFirstOpen: gzipSize(readFileSync(path.join(dist, SEARCH_DIR, CORE_MODULE))),
     searchGzFirstQuery: ours.bytes,
     firstOpenRequests: ours.openRequests,
@@ -197,17 +208,14 @@ async function measure(essays: number, work: string) {
     queryP50Ms: round(percentile(timings, 50), 3),
     queryP95Ms: round(percentile(timings, 95), 3),
     recallSample: sample.exact.length,
-    recallExact,
-    recallTypo,
-    baselineQueryP95Ms: round(percentile(baseline, 95), 1),
-    baselineQueries: naiveQueries.length,
+    ...recall,
+    baselineQueryP95Ms: baseline.p95,
+    baselineQueries: baseline.count,
     queries: queries.length,
     ...(pagefind ? { pagefind } : {}),
   };
   log(`${essays} essays: ${JSON.stringify(result)}`);
-  rmSync(content, { recursive: true, force: true });
-  rmSync(dist, { recursive: true, force: true });
-  rmSync(`${dist}.cache`, { recursive: true, force: true });
+  for (const folder of [content, dist, `${dist}.cache`]) rmSync(folder, { recursive: true, force: true });
   return result;
 }
 

@@ -34,7 +34,7 @@ async function lighthouseReports(urls: readonly string[]): Promise<Map<string, R
       reports.set(new URL(url).pathname, run.lhr);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return reports;
 }

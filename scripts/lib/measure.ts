@@ -37,7 +37,7 @@ export function dynamicImports(source: string, fromPath: string): string[] {
 }
 
 /** Every JS file reachable by static imports from `entries` (site paths), entries included. */
-export function moduleClosure(dist: string, entries: readonly string[]): string[] {
+function moduleClosure(dist: string, entries: readonly string[]): string[] {
   const seen = new Set<string>();
   const visit = (sitePath: string): void => {
     if (seen.has(sitePath)) return;

@@ -8,12 +8,12 @@ import type { Essay } from '../../src/model/schemas.ts';
 import { swapMiddle, uniqueWords, type UniqueWord } from './measure.ts';
 
 /** Words in the sample (the issue asks for at least 150). */
-export const RECALL_SAMPLE = 200;
+const RECALL_SAMPLE = 200;
 /** The essay must rank this high. */
 export const RECALL_RANK = 3;
 
 /** Everything a reader sees of an essay, as one text. */
-export function readableText(essay: Essay): string {
+function readableText(essay: Essay): string {
   return [
     essay.title,
     essay.description,

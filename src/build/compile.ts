@@ -21,7 +21,7 @@ const READING_SPEED = 230;
 const DESCRIPTION_LENGTH = 160;
 
 /** What the link gate needs of a compiled file: the links its author wrote and the ids on its page. */
-export interface Compiled {
+interface Compiled {
   readonly links: LinkSource['links'];
   readonly ids: readonly string[];
 }
@@ -54,20 +54,15 @@ async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptF
   return { meta, html, data, title: data.title, links: data.links ?? [], ids: data.ids ?? [] };
 }
 
-export async function compileEssay(
-  source: SourceFile,
-  processor: MarkdownProcessor,
-  found: Problem[],
-): Promise<(Compiled & { essay: Essay }) | undefined> {
-  const compiled = await compile(source, EssayFrontmatterSchema, processor, found);
-  if (!compiled) return undefined;
-  const { meta, html, data } = compiled;
+type Compile = NonNullable<Awaited<ReturnType<typeof compile<typeof EssayFrontmatterSchema>>>>;
+
+function essayOf(source: SourceFile, { meta, html, data, title }: Compile): Essay {
   const wordCount = data.wordCount ?? 0;
-  const essay: Essay = {
+  return {
     slug: source.slug,
     file: source.file,
-    title: compiled.title,
-    description: meta.description ?? truncate(data.excerpt || compiled.title, DESCRIPTION_LENGTH),
+    title,
+    description: meta.description ?? truncate(data.excerpt || title, DESCRIPTION_LENGTH),
     date: meta.date,
     updated: meta.updated,
     author: meta.author,
@@ -82,14 +77,17 @@ export async function compileEssay(
     tables: data.tables ?? [],
     body: splitAtMarkers(html),
   };
-  return { essay, links: compiled.links, ids: compiled.ids };
 }
 
-export async function compileConcept(
-  source: SourceFile,
-  processor: MarkdownProcessor,
-  found: Problem[],
-): Promise<(Compiled & { concept: Concept }) | undefined> {
+/** Compiles one file; problems go to `found`. */
+type CompileFile<T> = (source: SourceFile, processor: MarkdownProcessor, found: Problem[]) => Promise<(Compiled & T) | undefined>;
+
+export const compileEssay: CompileFile<{ essay: Essay }> = async (source, processor, found) => {
+  const compiled = await compile(source, EssayFrontmatterSchema, processor, found);
+  return compiled && { essay: essayOf(source, compiled), links: compiled.links, ids: compiled.ids };
+};
+
+export const compileConcept: CompileFile<{ concept: Concept }> = async (source, processor, found) => {
   const compiled = await compile(source, ConceptFrontmatterSchema, processor, found);
   if (!compiled) return undefined;
   const concept: Concept = {
@@ -101,4 +99,4 @@ export async function compileConcept(
     text: compiled.data.text ?? '',
   };
   return { concept, links: compiled.links, ids: compiled.ids };
-}
+};

@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDist } from './dist-links.ts';
 import { removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';

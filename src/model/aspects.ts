@@ -22,17 +22,16 @@ export async function readAspectSettings(
   return parseAspectSettings(text, show(absolute));
 }
 
-export function parseAspectSettings(text: string, file: string): { settings: AspectSettings; problems: Problem[] } {
+type AspectsData = Record<string, { name?: string | undefined; definition?: string | undefined; aliases?: string[] | undefined } | null>;
+type Checked = { settings: AspectSettings; problems: Problem[] };
+
+function parseAspectSettings(text: string, file: string): Checked {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true });
-  const fail = (detail: string, offset?: number) => ({
-    settings: {},
-    problems: [
-      problems['invalid-aspects-file']({ file, line: offset === undefined ? undefined : lineCounter.linePos(offset).line, detail }),
-    ],
-  });
+  const problem = (detail: string, line: number | undefined): Problem => problems['invalid-aspects-file']({ file, line, detail });
   const [error] = doc.errors;
-  if (error) return fail(error.message.split('\n')[0] ?? 'unreadable YAML', error.pos[0]);
+  if (error)
+    return { settings: {}, problems: [problem(error.message.split('\n')[0] ?? 'unreadable YAML', lineCounter.linePos(error.pos[0]).line)] };
   const lineOfKey = (key: string): number | undefined => {
     if (!isMap(doc.contents)) return undefined;
     const pair = doc.contents.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
@@ -42,47 +41,35 @@ export function parseAspectSettings(text: string, file: string): { settings: Asp
   const parsed = AspectsFileSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const key = String(issue?.path[0] ?? '');
     return {
       settings: {},
-      problems: [
-        problems['invalid-aspects-file']({ file, line: lineOfKey(key), detail: `\`${issue?.path.join('.')}\`: ${issue?.message}` }),
-      ],
+      problems: [problem(`\`${issue?.path.join('.')}\`: ${issue?.message}`, lineOfKey(String(issue?.path[0] ?? '')))],
     };
   }
+  return checkAspects(parsed.data, (detail, key) => problem(detail, lineOfKey(key)));
+}
+
+/** Keys must be slugs, and an old slug may belong to one aspect only and never be an aspect itself. */
+function checkAspects(data: AspectsData, problem: (detail: string, key: string) => Problem): Checked {
   const settings: Record<string, AspectSetting> = {};
   const owner = new Map<string, string>();
   const found: Problem[] = [];
-  for (const [key, value] of Object.entries(parsed.data)) {
+  for (const [key, value] of Object.entries(data)) {
     const slug = slugify(key);
-    const where = { file, line: lineOfKey(key) };
     if (slug !== key) {
-      found.push(problems['invalid-aspects-file']({ ...where, detail: `\`${key}\` is not a slug; write it as \`${slug}\`.` }));
+      found.push(problem(`\`${key}\` is not a slug; write it as \`${slug}\`.`, key));
       continue;
     }
     const aliases = (value?.aliases ?? []).map(slugify).filter(Boolean);
     for (const alias of aliases) {
       const other = owner.get(alias);
-      if (other)
-        found.push(
-          problems['invalid-aspects-file']({
-            ...where,
-            detail: `the old slug \`${alias}\` is listed under both \`${other}\` and \`${key}\`.`,
-          }),
-        );
+      if (other) found.push(problem(`the old slug \`${alias}\` is listed under both \`${other}\` and \`${key}\`.`, key));
       owner.set(alias, key);
     }
     settings[key] = { name: value?.name, definition: value?.definition, aliases };
   }
   for (const alias of owner.keys()) {
-    if (settings[alias])
-      found.push(
-        problems['invalid-aspects-file']({
-          file,
-          line: lineOfKey(alias),
-          detail: `\`${alias}\` is both an aspect and an old slug of \`${owner.get(alias)}\`.`,
-        }),
-      );
+    if (settings[alias]) found.push(problem(`\`${alias}\` is both an aspect and an old slug of \`${owner.get(alias)}\`.`, alias));
   }
   return { settings: found.length ? {} : settings, problems: found };
 }

@@ -18,7 +18,7 @@ export interface Problem {
   readonly fix: string;
 }
 
-export type ProblemCode = keyof typeof problems;
+type ProblemCode = keyof Catalogue;
 
 /** Formats one problem as `file:line: message` plus an indented fix. */
 export function formatProblem(problem: Problem): string {
@@ -47,126 +47,91 @@ type Where = { file: string; line?: number | undefined };
 
 const list = (items: readonly string[]): string => items.map((item) => `\`${item}\``).join(', ');
 
+/** What a problem says, given its details: a sentence, or a function of the details. */
+type Text<T> = string | ((details: T) => string);
+
+function entry<T extends object = object>(message: Text<T>, fix: Text<T>) {
+  return { message, fix };
+}
+
+/** Every problem the build reports: what is wrong, and how to fix it. */
+const catalogue = {
+  'missing-essays-folder': entry(
+    'there is no essays folder here.',
+    'create it and add at least one Markdown essay (`<slug>.md`), or point CONTENT_DIR at a folder that holds `essays/`.',
+  ),
+  'empty-essays-folder': entry(
+    'the essays folder holds no published essay (no `.md` file, or every one is a draft).',
+    'add a Markdown essay such as `my-essay.md` with a `title`, or set `draft: false` on one.',
+  ),
+  'unsupported-file': entry<{ ext: string }>(
+    (w) => `\`${w.ext}\` files are not built: essays and concepts are plain Markdown.`,
+    'rename the file to `.md` (MDX components are not supported), or move it out of the content folder.',
+  ),
+  'bad-file-name': entry(
+    'the file name has no letters or digits, so it cannot become a URL.',
+    'rename the file to the slug you want in its URL, such as `risk-and-reward.md`.',
+  ),
+  'invalid-yaml': entry<{ detail: string }>(
+    (w) => `the frontmatter is not valid YAML: ${w.detail}`,
+    'check the indentation and quoting on that line; a value with a `:` or a leading `#`, `[`, `{` or `*` needs quotes.',
+  ),
+  'unclosed-frontmatter': entry('the frontmatter starts with `---` but never ends.', 'close it with a line holding only `---`.'),
+  'frontmatter-not-a-map': entry(
+    'the frontmatter must be `key: value` pairs.',
+    'write one `key: value` per line, for example `title: My essay`.',
+  ),
+  'missing-title': entry('the essay has no title.', 'add `title: …` to the frontmatter, or start the body with a `# Heading`.'),
+  'unknown-key': entry<{ key: string; suggestion: string | undefined; known: readonly string[] }>(
+    (w) => `unknown frontmatter key \`${w.key}\`.`,
+    (w) =>
+      w.suggestion
+        ? `did you mean \`${w.suggestion}\`? Known keys: ${list(w.known)}.`
+        : `remove it, or use one of the known keys: ${list(w.known)}.`,
+  ),
+  'wrong-type': entry<{ key: string; expected: string; received: string }>(
+    (w) => `\`${w.key}\` must be ${w.expected}, but it is ${w.received}.`,
+    (w) => `change \`${w.key}\` to ${w.expected}.`,
+  ),
+  'bad-source-url': entry<{ key: string; url: string }>(
+    (w) => `\`${w.key}\` is \`${w.url}\`, which is not an http(s) URL.`,
+    'use a full address starting with `https://` (or `http://`), or leave `url` out.',
+  ),
+  'duplicate-slug': entry<{ url: string; other: string }>(
+    (w) => `this file and \`${w.other}\` both map to \`${w.url}\`.`,
+    'rename one of the two files; file names are URLs and must differ by more than case or extension.',
+  ),
+  'empty-contrast-side': entry<{ aspect: string; side: string }>(
+    (w) => `the contrast row \`${w.aspect}\` has an empty ${w.side} cell.`,
+    (w) => `write what ${w.side.toLowerCase()} does for \`${w.aspect}\`, or remove the row.`,
+  ),
+  'empty-aspect': entry('a contrast row has no aspect in its first cell.', 'name the aspect the row compares (for example `Risk`).'),
+  'duplicate-aspect': entry<{ aspect: string; firstLine: number | undefined }>(
+    (w) => `the aspect \`${w.aspect}\` is compared twice in this essay${w.firstLine ? ` (first on line ${w.firstLine})` : ''}.`,
+    'merge the two rows, or give one a more precise aspect name; each aspect gets one link per essay.',
+  ),
+  'broken-link': entry<{ target: string; hint: string | undefined }>(
+    (w) => `the link \`${w.target}\` points to a page or file the site does not have.`,
+    (w) => (w.hint ? `did you mean \`${w.hint}\`?` : 'correct the address, or remove the link.'),
+  ),
+  'broken-anchor': entry<{ target: string; hint: string | undefined }>(
+    (w) => `the link \`${w.target}\` points to an anchor that does not exist on that page.`,
+    (w) => (w.hint ? `did you mean \`${w.hint}\`?` : 'link to an existing heading or contrast id, or remove the anchor.'),
+  ),
+  'invalid-aspects-file': entry<{ detail: string }>(
+    (w) => `aspects.yml is not valid: ${w.detail}`,
+    'each entry is `<slug>: { name: Display name, aliases: [old-slug] }`.',
+  ),
+};
+
+type Catalogue = typeof catalogue;
+/** The details a problem's text needs. */
+type Details<K extends keyof Catalogue> = Catalogue[K]['message'] extends Text<infer T> ? T : object;
+
 /** Builders for every problem, one per code. */
-export const problems = {
-  'missing-essays-folder': (w: Where): Problem => ({
-    code: 'missing-essays-folder',
-    ...w,
-    message: 'there is no essays folder here.',
-    fix: 'create it and add at least one Markdown essay (`<slug>.md`), or point CONTENT_DIR at a folder that holds `essays/`.',
+export const problems = Object.fromEntries(
+  Object.entries(catalogue).map(([code, { message, fix }]) => {
+    const say = (text: Text<never>, details: never): string => (typeof text === 'string' ? text : text(details));
+    return [code, (w: Where) => ({ code, file: w.file, line: w.line, message: say(message, w as never), fix: say(fix, w as never) })];
   }),
-  'empty-essays-folder': (w: Where): Problem => ({
-    code: 'empty-essays-folder',
-    ...w,
-    message: 'the essays folder holds no published essay (no `.md` file, or every one is a draft).',
-    fix: 'add a Markdown essay such as `my-essay.md` with a `title`, or set `draft: false` on one.',
-  }),
-  'unsupported-file': (w: Where & { ext: string }): Problem => ({
-    code: 'unsupported-file',
-    file: w.file,
-    message: `\`${w.ext}\` files are not built: essays and concepts are plain Markdown.`,
-    fix: 'rename the file to `.md` (MDX components are not supported), or move it out of the content folder.',
-  }),
-  'bad-file-name': (w: Where): Problem => ({
-    code: 'bad-file-name',
-    ...w,
-    message: 'the file name has no letters or digits, so it cannot become a URL.',
-    fix: 'rename the file to the slug you want in its URL, such as `risk-and-reward.md`.',
-  }),
-  'invalid-yaml': (w: Where & { detail: string }): Problem => ({
-    code: 'invalid-yaml',
-    file: w.file,
-    line: w.line,
-    message: `the frontmatter is not valid YAML: ${w.detail}`,
-    fix: 'check the indentation and quoting on that line; a value with a `:` or a leading `#`, `[`, `{` or `*` needs quotes.',
-  }),
-  'unclosed-frontmatter': (w: Where): Problem => ({
-    code: 'unclosed-frontmatter',
-    ...w,
-    message: 'the frontmatter starts with `---` but never ends.',
-    fix: 'close it with a line holding only `---`.',
-  }),
-  'frontmatter-not-a-map': (w: Where): Problem => ({
-    code: 'frontmatter-not-a-map',
-    ...w,
-    message: 'the frontmatter must be `key: value` pairs.',
-    fix: 'write one `key: value` per line, for example `title: My essay`.',
-  }),
-  'missing-title': (w: Where): Problem => ({
-    code: 'missing-title',
-    ...w,
-    message: 'the essay has no title.',
-    fix: 'add `title: …` to the frontmatter, or start the body with a `# Heading`.',
-  }),
-  'unknown-key': (w: Where & { key: string; suggestion: string | undefined; known: readonly string[] }): Problem => ({
-    code: 'unknown-key',
-    file: w.file,
-    line: w.line,
-    message: `unknown frontmatter key \`${w.key}\`.`,
-    fix: w.suggestion
-      ? `did you mean \`${w.suggestion}\`? Known keys: ${list(w.known)}.`
-      : `remove it, or use one of the known keys: ${list(w.known)}.`,
-  }),
-  'wrong-type': (w: Where & { key: string; expected: string; received: string }): Problem => ({
-    code: 'wrong-type',
-    file: w.file,
-    line: w.line,
-    message: `\`${w.key}\` must be ${w.expected}, but it is ${w.received}.`,
-    fix: `change \`${w.key}\` to ${w.expected}.`,
-  }),
-  'bad-source-url': (w: Where & { key: string; url: string }): Problem => ({
-    code: 'bad-source-url',
-    file: w.file,
-    line: w.line,
-    message: `\`${w.key}\` is \`${w.url}\`, which is not an http(s) URL.`,
-    fix: 'use a full address starting with `https://` (or `http://`), or leave `url` out.',
-  }),
-  'duplicate-slug': (w: Where & { url: string; other: string }): Problem => ({
-    code: 'duplicate-slug',
-    file: w.file,
-    message: `this file and \`${w.other}\` both map to \`${w.url}\`.`,
-    fix: 'rename one of the two files; file names are URLs and must differ by more than case or extension.',
-  }),
-  'empty-contrast-side': (w: Where & { aspect: string; side: string }): Problem => ({
-    code: 'empty-contrast-side',
-    file: w.file,
-    line: w.line,
-    message: `the contrast row \`${w.aspect}\` has an empty ${w.side} cell.`,
-    fix: `write what ${w.side.toLowerCase()} does for \`${w.aspect}\`, or remove the row.`,
-  }),
-  'empty-aspect': (w: Where): Problem => ({
-    code: 'empty-aspect',
-    file: w.file,
-    line: w.line,
-    message: 'a contrast row has no aspect in its first cell.',
-    fix: 'name the aspect the row compares (for example `Risk`).',
-  }),
-  'duplicate-aspect': (w: Where & { aspect: string; firstLine: number | undefined }): Problem => ({
-    code: 'duplicate-aspect',
-    file: w.file,
-    line: w.line,
-    message: `the aspect \`${w.aspect}\` is compared twice in this essay${w.firstLine ? ` (first on line ${w.firstLine})` : ''}.`,
-    fix: 'merge the two rows, or give one a more precise aspect name; each aspect gets one link per essay.',
-  }),
-  'broken-link': (w: Where & { target: string; hint: string | undefined }): Problem => ({
-    code: 'broken-link',
-    file: w.file,
-    line: w.line,
-    message: `the link \`${w.target}\` points to a page or file the site does not have.`,
-    fix: w.hint ? `did you mean \`${w.hint}\`?` : 'correct the address, or remove the link.',
-  }),
-  'broken-anchor': (w: Where & { target: string; hint: string | undefined }): Problem => ({
-    code: 'broken-anchor',
-    file: w.file,
-    line: w.line,
-    message: `the link \`${w.target}\` points to an anchor that does not exist on that page.`,
-    fix: w.hint ? `did you mean \`${w.hint}\`?` : 'link to an existing heading or contrast id, or remove the anchor.',
-  }),
-  'invalid-aspects-file': (w: Where & { detail: string }): Problem => ({
-    code: 'invalid-aspects-file',
-    file: w.file,
-    line: w.line,
-    message: `aspects.yml is not valid: ${w.detail}`,
-    fix: 'each entry is `<slug>: { name: Display name, aliases: [old-slug] }`.',
-  }),
-} as const;
+) as unknown as { [K in keyof Catalogue]: (w: Where & Details<K>) => Problem };

@@ -19,7 +19,7 @@ const isoDate = z
  * is refused. Stored in canonical form (`new URL().href`: spaces and angle
  * brackets percent-encoded).
  */
-export const httpUrl = z
+const httpUrl = z
   .string()
   .refine(
     (value) => {
@@ -39,7 +39,7 @@ const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (Array.isArray(value) || value === undefined ? value : [value]), z.array(item));
 
 /** A published work an essay rests on. */
-export const SourceSchema = z.strictObject({
+const SourceSchema = z.strictObject({
   /** Title of the work. */
   title: z.string().trim().min(1),
   /** Who wrote it. */
@@ -85,7 +85,7 @@ export const ConceptFrontmatterSchema = z.strictObject({
 });
 
 /** A heading inside an essay, as listed in its table of contents. */
-export const HeadingSchema = z.object({
+const HeadingSchema = z.object({
   /** 1–6. */
   depth: z.number().int(),
   /** The heading's unique id on the page. */
@@ -95,7 +95,7 @@ export const HeadingSchema = z.object({
 });
 
 /** The text under one heading (until the next h2/h3), for search and concept pages. */
-export const SectionSchema = z.object({
+const SectionSchema = z.object({
   /** Id of the heading the section starts at. */
   id: z.string(),
   /** The heading as plain text. */
@@ -105,7 +105,7 @@ export const SectionSchema = z.object({
 });
 
 /** One side-by-side comparison: a row of a contrast table. */
-export const ContrastSchema = z.object({
+const ContrastSchema = z.object({
   /** The essay the row belongs to. */
   essay: z.string(),
   /** The aspect as written in the table (`Risk & reward`). */
@@ -128,7 +128,7 @@ export const ContrastSchema = z.object({
  * The essay body, cut where contrast tables stand so that the page renders
  * each table with `ComparisonTable.astro`.
  */
-export const BodyBlockSchema = z.discriminatedUnion('type', [
+const BodyBlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('html'), html: z.string() }),
   z.object({ type: z.literal('contrasts'), table: z.number().int() }),
 ]);
@@ -188,7 +188,7 @@ export const ConceptSchema = z.object({
 });
 
 /** An aspect's display name, definition and the old slugs that still lead to it (`content/aspects.yml`). */
-export const AspectEntrySchema = z.strictObject({
+const AspectEntrySchema = z.strictObject({
   /** Display name (`Time horizon`). */
   name: z.string().trim().min(1).optional(),
   /** One sentence saying what the aspect compares; shown under its name on the compare pages. */
@@ -217,7 +217,6 @@ export type Contrast = z.output<typeof ContrastSchema>;
 export type ContrastRow = Omit<Contrast, 'essay'>;
 /** A contrast row as the remark stage finds it, before its cells are rendered to HTML. */
 export type PendingContrast = Omit<ContrastRow, 'leadership' | 'management'>;
-export type BodyBlock = z.output<typeof BodyBlockSchema>;
 export type Essay = z.output<typeof EssaySchema>;
 export type Concept = z.output<typeof ConceptSchema>;
 export type AspectSetting = z.output<typeof AspectSettingSchema>;

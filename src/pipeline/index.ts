@@ -38,7 +38,7 @@ export interface PipelineOptions {
   readonly aspectAliases?: ReadonlyMap<string, string> | null | undefined;
 }
 
-export const defaultPipelineOptions = Object.freeze({ trustedHtml: false });
+const defaultPipelineOptions = Object.freeze({ trustedHtml: false });
 
 /** The frozen processor: Markdown in, HTML out, with what every plugin recorded in `file.data`. */
 export type MarkdownProcessor = Processor<any, any, any, any, string>;

@@ -7,7 +7,7 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
-export interface AuthoredLink {
+interface AuthoredLink {
   readonly href: string;
   readonly line: number | undefined;
 }

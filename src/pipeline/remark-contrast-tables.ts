@@ -16,7 +16,7 @@ import type { PendingContrast } from '../model/schemas.ts';
 import { squash } from '../model/text.ts';
 
 /** A contrast table as the remark stage found it. */
-export interface PendingTable {
+interface PendingTable {
   /** Source offset of the table: raw HTML cannot forge it. */
   readonly offset: number;
   readonly columns: ContrastColumns;

@@ -23,7 +23,7 @@ declare module 'vfile' {
 const TEXT_BLOCKS = new Set<Nodes['type']>(['paragraph', 'heading', 'tableCell', 'code']);
 
 /** Plain text of a Markdown tree, one space between blocks, raw HTML left out. */
-export function plainText(tree: Nodes): string {
+function plainText(tree: Nodes): string {
   const parts: string[] = [];
   visit(tree, (node) => {
     if (!TEXT_BLOCKS.has(node.type)) return undefined;

@@ -14,7 +14,7 @@ export function shareUrl(href: string, base: string): string {
   return `${url.origin}${url.pathname}${url.hash}`;
 }
 
-export function upgradeCopyLinks(root: ParentNode = document): void {
+function upgradeCopyLinks(root: ParentNode = document): void {
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')) {
     const button = document.createElement('button');
     button.type = 'button';

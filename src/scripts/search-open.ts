@@ -16,7 +16,7 @@ export function loadSearch(): Promise<SearchModule> {
   return import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/core.js`) as Promise<SearchModule>;
 }
 
-export function isTypingTarget(target: EventTarget | null): boolean {
+function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }

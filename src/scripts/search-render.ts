@@ -8,7 +8,7 @@ import { markedNodes } from './marks.ts';
 export const KIND_LABELS = Object.freeze({ essay: 'Essay', section: 'Section', contrast: 'Contrast', concept: 'Concept' });
 
 /** Appends `text` to `parent`, wrapping matched words in <mark>. */
-export function appendMarked(parent: HTMLElement, text: string, terms: ReadonlySet<string>): void {
+function appendMarked(parent: HTMLElement, text: string, terms: ReadonlySet<string>): void {
   parent.append(...markedNodes(text, terms).nodes);
 }
 

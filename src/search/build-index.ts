@@ -54,11 +54,7 @@ type FieldTerms = Record<Field, string[]>;
  * weighted, length-normalised frequencies summed over fields, saturated once,
  * boosted by kind, and scaled to 1–31.
  */
-export function recordImpacts(
-  kind: IndexRecord['kind'],
-  fields: FieldTerms,
-  averages: Readonly<Record<Field, number>>,
-): Map<string, number> {
+function recordImpacts(kind: IndexRecord['kind'], fields: FieldTerms, averages: Readonly<Record<Field, number>>): Map<string, number> {
   const pseudo = new Map<string, number>();
   for (const field of FIELDS) {
     const list = fields[field];

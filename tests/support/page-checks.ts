@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.2 AA, as axe-core tags it. */
-export const WCAG_TAGS = Object.freeze(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+const WCAG_TAGS = Object.freeze(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
 
 /** Loads `url` with the page's real CSP and returns its status and every console error. */
 export async function loadAndCollectErrors(browser: Browser, url: string): Promise<{ status: number | undefined; errors: string[] }> {

@@ -29,7 +29,7 @@ const PARAGRAPH_WORDS = [
 ];
 
 /** Deterministic filler prose of `count` words, in sentences. */
-export function prose(count: number, seed = 1): string {
+function prose(count: number, seed = 1): string {
   let state = seed;
   const next = (): number => {
     state = (state * 1103515245 + 12345) % 2147483648;
@@ -62,7 +62,7 @@ function hugeEssay(words: number): string {
  * tags, source (title, author, venue, note), body, heading and table cells. Every payload sets
  * `window.__xss`, so a test can tell whether any of it ran.
  */
-export const HOSTILE_ESSAY = `---
+const HOSTILE_ESSAY = `---
 title: "<script>window.__xss=1</script>Hostile <img src=https://invalid.example/x.png onerror=window.__xss=1> essay"
 description: "<svg onload=window.__xss=1></svg> A description that ends a script </script><script>window.__xss=1</script>"
 date: 2024-06-01

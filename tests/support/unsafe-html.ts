@@ -17,6 +17,8 @@ export function unsafeParts(html: string, { allowElements = [] as string[] } = {
     if (ELEMENTS.has(node.tagName) && !allowElements.includes(node.tagName)) found.push(`<${node.tagName}>`);
     for (const [name, value] of Object.entries(node.properties)) {
       if (/^on/i.test(name)) found.push(`${node.tagName}[${name}]`);
+      // Browsers ignore control characters and spaces inside a URL's scheme (`java\0script:`), so the check does too.
+      // eslint-disable-next-line no-control-regex
       if (URL_PROPERTIES.includes(name) && SCRIPT_SCHEME.test(String(value).replace(/[\u0000-\u0020]/g, '')))
         found.push(`${node.tagName}[${name}=${String(value)}]`);
     }
