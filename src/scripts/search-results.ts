@@ -28,17 +28,19 @@ export interface ResultLayout {
 export function layoutResults(list: HTMLElement, groups: readonly HitGroup[], engine: SearchEngine, layout: ResultLayout): () => void {
   let index = 0;
   const pending = new Map<Element, () => void>();
+  // A group's details load once it is on screen: half of it, or enough to read (a tall group may never be half in view).
+  const onScreen = (entry: IntersectionObserverEntry): boolean =>
+    entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= (entry.rootBounds?.height ?? Infinity) * 0.4;
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
+        if (!onScreen(entry)) continue;
         observer.unobserve(entry.target);
         pending.get(entry.target)?.();
         pending.delete(entry.target);
       }
     },
-    // Only what is on screen: every group below it waits until the reader scrolls.
-    { root: layout.scroller },
+    { root: layout.scroller, threshold: [0, 0.25, 0.5, 0.75, 1] },
   );
   const items = groups.map((group, g) => {
     const slots = group.hits.map(() => layout.slot(index++));

@@ -24,15 +24,15 @@ describe('withinOneEdit', () => {
 describe('corrections', () => {
   const vocabulary = ['leader', 'leadership', 'leadershipx', 'learning', 'readership', 'membership'];
   it('keeps only the terms one edit away, closest first, never the word itself', () => {
-    expect(corrections('leadrship', vocabulary, 0.8).map((correction) => correction.term)).toEqual(['leadership']);
-    expect(corrections('readershop', vocabulary, 0.8).map((correction) => correction.term)).toEqual(['readership']);
+    expect(corrections('leadrship', [vocabulary], 0.8).map((correction) => correction.term)).toEqual(['leadership']);
+    expect(corrections('readershop', [vocabulary], 0.8).map((correction) => correction.term)).toEqual(['readership']);
     // "readership" is one edit too: a wrong first letter.
-    expect(corrections('leadership', vocabulary, 0.8).map((correction) => correction.term)).toEqual(['leadershipx', 'readership']);
-    expect(corrections('xqzwv', vocabulary, 0.8)).toEqual([]);
+    expect(corrections('leadership', [vocabulary], 0.8).map((correction) => correction.term)).toEqual(['leadershipx', 'readership']);
+    expect(corrections('xqzwv', [vocabulary], 0.8)).toEqual([]);
   });
 
   it('counts a correction less than the word itself', () => {
-    const [found] = corrections('leadrship', vocabulary, 0.8);
+    const [found] = corrections('leadrship', [vocabulary], 0.8);
     expect(found?.quality).toBeLessThanOrEqual(0.8);
     expect(found?.quality).toBeGreaterThan(0.6);
   });

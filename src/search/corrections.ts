@@ -60,16 +60,23 @@ export interface Correction {
   readonly quality: number;
 }
 
-/** The terms one edit from `word` among `vocabulary`, closest (by fuse.js score) first. */
-export function corrections(word: string, vocabulary: readonly string[], quality: number): Correction[] {
-  const length = [...word].length;
-  const near = vocabulary.filter((term) => Math.abs([...term].length - length) <= 1 && term !== word);
-  if (near.length === 0) return [];
-  const found: Correction[] = [];
-  for (const hit of new Fuse(near, FUSE_OPTIONS).search(word)) {
-    if (!withinOneEdit(word, hit.item)) continue;
-    found.push({ term: hit.item, quality: quality * (1 - (hit.score ?? 0) / 2) });
-    if (found.length >= SEARCH_CONFIG.maxFuzzyVariants) break;
+/**
+ * The terms one edit from `word` among the vocabularies, closest first. One
+ * edit leaves a word of five letters or more either its first two letters
+ * (the edit is later) or its last two (the edit is in the first two), so only
+ * terms sharing one of those are compared; fuse.js then orders the terms one
+ * edit away by how close its bitap search finds them.
+ */
+export function corrections(word: string, vocabularies: ReadonlyArray<readonly string[]>, quality: number): Correction[] {
+  const [head, tail] = [word.slice(0, 2), word.slice(-2)];
+  const near: string[] = [];
+  for (const vocabulary of vocabularies) {
+    for (const term of vocabulary) {
+      if (Math.abs(term.length - word.length) > 1 || term === word || !(term.startsWith(head) || term.endsWith(tail))) continue;
+      if (withinOneEdit(word, term)) near.push(term);
+    }
   }
-  return found;
+  if (near.length === 0) return [];
+  const scored = new Fuse(near, FUSE_OPTIONS).search(word);
+  return scored.slice(0, SEARCH_CONFIG.maxFuzzyVariants).map((hit) => ({ term: hit.item, quality: quality * (1 - (hit.score ?? 0) / 2) }));
 }

@@ -15,9 +15,11 @@ import { corrections, vocabularyFor, type Correction, type VocabularyRequest } f
 import { excerpt } from './excerpt.ts';
 import { IndexFiles, type FileLoader } from './index-files.ts';
 import { parseQuery } from './query.ts';
+import { Ranker, type Option, type QueryGroup } from './rank.ts';
 import type { CoreIndex, StoredRecord } from './format.ts';
 
 export type { FileLoader } from './index-files.ts';
+export type { QueryGroup } from './rank.ts';
 
 /** A ranked record, before its details are loaded. */
 export interface Hit {
@@ -43,23 +45,14 @@ export interface SearchResult extends Hit {
   readonly sides?: readonly [string, string] | undefined;
 }
 
-interface Option {
-  readonly terms: readonly string[];
-  readonly quality: number;
-}
-
-/** One word or quoted phrase of the query, and the terms that may stand for it. */
-export interface QueryGroup {
-  readonly source: string;
-  readonly options: readonly Option[];
-}
-
 export class SearchEngine {
   readonly #files: IndexFiles;
   readonly #synonyms: ReadonlyArray<readonly [string[], string[]]>;
+  readonly #ranker: Ranker;
 
   constructor(core: CoreIndex, load: FileLoader) {
     this.#files = new IndexFiles(core, load);
+    this.#ranker = new Ranker(core.records);
     this.#synonyms = core.synonyms.map(([alias, title]) => [alias.split(' '), title.split(' ')]);
   }
 
@@ -115,7 +108,11 @@ export class SearchEngine {
   /** The query's groups: what each word or phrase may match. Exposed for tests. */
   groups(query: string): QueryGroup[] {
     const { phrases, words, typing } = parseQuery(query);
-    const groups: QueryGroup[] = phrases.map((phrase) => ({ source: `"${phrase.join(' ')}"`, options: [{ terms: phrase, quality: 1 }] }));
+    const groups: QueryGroup[] = phrases.map((phrase) => ({
+      source: `"${phrase.join(' ')}"`,
+      options: [{ terms: phrase, quality: 1 }],
+      phrase: true,
+    }));
     for (let i = 0; i < words.length; i += 1) {
       const synonym = this.#synonymAt(words, i);
       if (synonym) {
@@ -140,43 +137,9 @@ export class SearchEngine {
       (group) =>
         Math.max(0, ...group.options.flatMap((option) => option.terms.map((term) => this.#files.idf(term) ?? 0))) || this.#files.maxIdf,
     );
-    const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
-    const total = new Map<number, { score: number; covered: number; terms: Set<string> }>();
-    groups.forEach((group, g) => {
-      // Best-quality options first: a record holding the word itself is scored by it, never by a
-      // rarer completion or correction it also holds. Every term it holds is kept for highlighting.
-      const best = new Map<number, { score: number; terms: Set<string> }>();
-      for (const option of [...group.options].sort((a, b) => b.quality - a.quality)) {
-        for (const [record, score] of this.#optionScores(option)) {
-          const current = best.get(record);
-          if (current) for (const term of option.terms) current.terms.add(term);
-          else best.set(record, { score, terms: new Set(option.terms) });
-        }
-      }
-      for (const [record, { score, terms }] of best) {
-        const entry = total.get(record) ?? { score: 0, covered: 0, terms: new Set<string>() };
-        entry.score += score;
-        entry.covered += weights[g]!;
-        for (const term of terms) entry.terms.add(term);
-        total.set(record, entry);
-      }
-    });
-    const phrases = groups.filter((group) => group.source.startsWith('"')).map((group) => group.options[0]!.terms);
-    const ranked: Hit[] = [];
-    for (const [record, entry] of total) {
-      const coverage = entry.covered / totalWeight;
-      // A record must cover most of what the query asks; every word of a quoted phrase is required.
-      if (coverage < SEARCH_CONFIG.minCoverage) continue;
-      if (!phrases.every((phrase) => phrase.every((term) => entry.terms.has(term)))) continue;
-      ranked.push({
-        record,
-        doc: this.#files.documentOf(record),
-        score: Math.round(entry.score * coverage * coverage * 1000) / 1000,
-        terms: [...entry.terms],
-      });
-    }
-    ranked.sort((a, b) => b.score - a.score || a.record - b.record);
-    return ranked.slice(0, limit);
+    return this.#ranker
+      .rank(this.#files, groups, weights, limit)
+      .map(({ record, score, terms }) => ({ record, doc: this.#files.documentOf(record), score, terms }));
   }
 
   /** A hit with its title, link and excerpt, from its fragment. */
@@ -193,7 +156,7 @@ export class SearchEngine {
   #corrections(word: string): Correction[] {
     for (const firstLetter of [false, true]) {
       const requests: VocabularyRequest[] = vocabularyFor(this.#files.core.vocabulary, word, firstLetter);
-      const vocabulary = requests.flatMap((request) => this.#files.loadedVocabulary(request.entry));
+      const vocabulary = requests.map((request) => this.#files.loadedVocabulary(request.entry));
       const quality = firstLetter ? SEARCH_CONFIG.firstLetterCorrectionQuality : SEARCH_CONFIG.correctionQuality;
       const found = corrections(word, vocabulary, quality);
       if (found.length > 0) return found;
@@ -226,26 +189,6 @@ export class SearchEngine {
       if (alias.every((term, offset) => words[start + offset] === term) && alias.length > (best?.[0].length ?? 0)) best = synonym;
     }
     return best;
-  }
-
-  /** Records holding every term of the option, scored by impact × idf × quality². */
-  #optionScores(option: Option): Map<number, number> {
-    let scores: Map<number, number> | undefined;
-    for (const term of option.terms) {
-      const posting = this.#files.posting(term);
-      if (!posting) return new Map();
-      const idf = this.#files.idf(term)!;
-      const next = new Map<number, number>();
-      for (let i = 0; i < posting.records.length; i += 1) {
-        const record = posting.records[i]!;
-        if (scores && !scores.has(record)) continue;
-        next.set(record, (scores?.get(record) ?? 0) + (posting.impacts[i]! / SEARCH_CONFIG.impactLevels) * idf);
-      }
-      scores = next;
-    }
-    const factor = option.quality * option.quality;
-    for (const [record, score] of scores ?? []) scores!.set(record, score * factor);
-    return scores ?? new Map();
   }
 }
 
