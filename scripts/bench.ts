@@ -175,6 +175,7 @@ async function measure(essays: number, work: string) {
   const dist = path.join(work, `dist-${essays}`);
   generateCorpus(content, essays, 1);
   const { buildMs, peakRssMb } = await build(essays, content, dist);
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
   const model = await loadContent({ contentDir: content, root: ROOT });
   const indexBuildMs = Math.round(time(() => buildSearchIndex(model.essays, model.concepts)));
   const { engine, core } = await openSearchIndex(dist);
@@ -192,7 +193,7 @@ async function measure(essays: number, work: string) {
   const { ours, pagefind } = await inTheBrowser(essays, dist, queries, sample);
   const result = {
     essays,
-    pages: readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length,
+    pages,
     records: core.records,
     buildMs,
     buildRuns: buildRuns(essays),
