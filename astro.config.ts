@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import linkCheck from './src/build/link-check.ts';
 import { readAspectSettings } from './src/model/aspects.ts';
+import { paths } from './src/routes.ts';
 import { siteConfig } from './src/site.config.ts';
 
 /**
@@ -16,9 +17,9 @@ import { siteConfig } from './src/site.config.ts';
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}` as const;
 
-/** Old aspect slugs: their /compare/<old>/ pages only forward, so they stay out of the sitemap. */
+/** Old aspect slugs: their pages (/compare/<old>/ and its share pages) only forward, so they stay out of the sitemap. */
 const { settings: aspectSettings } = await readAspectSettings(path.resolve(siteConfig.contentDir));
-const forwardingPages = new Set(Object.values(aspectSettings).flatMap((aspect) => aspect.aliases.map((alias) => `/compare/${alias}/`)));
+const forwardingPrefixes = Object.values(aspectSettings).flatMap((aspect) => aspect.aliases.map((alias) => paths.aspect(alias)));
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -29,7 +30,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // The search code's entry, for the /search/core.js endpoint to bundle with the core index.
-    define: { __SEARCH_UI_ENTRY__: JSON.stringify(fileURLToPath(new URL('./src/scripts/search-ui.ts', import.meta.url))) },
+    define: {
+      __SEARCH_UI_ENTRY__: JSON.stringify(fileURLToPath(new URL('./src/scripts/search-ui.ts', import.meta.url))),
+      // The Open Graph images' endpoint draws in worker threads that run our sources, and caches what they draw.
+      __PROJECT_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))),
+      __OG_CACHE_DIR__: JSON.stringify(
+        path.join(process.env['ASTRO_CACHE_DIR'] ?? fileURLToPath(new URL('./node_modules/.astro', import.meta.url)), 'og-images'),
+      ),
+    },
   },
   // Markdown is rendered by our own pipeline (src/pipeline), not Astro's.
   markdown: { syntaxHighlight: false },
@@ -37,7 +45,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => {
         const { pathname } = new URL(page);
-        return !pathname.startsWith('/404') && !forwardingPages.has(pathname);
+        return !pathname.startsWith('/404') && !forwardingPrefixes.some((prefix) => pathname.startsWith(prefix));
       },
     }),
     linkCheck({ siteUrl: siteConfig.url }),

@@ -40,7 +40,7 @@ const SIZES = values.quick ? [10, 100] : values.scale ? [10, 100, 1000, 10_000] 
 const WARMUP_ROUNDS = 2;
 /** The naive baseline scans every character; past 100 essays it is timed on a sample. */
 const baselineSample = (essays: number): number => (essays >= 10_000 ? 8 : 40);
-/** Builds below 10,000 essays run twice and the faster counts: a shared machine only ever adds time. */
+/** Builds below 10,000 essays run twice: cold (empty cache), then warm. */
 const buildRuns = (essays: number): number => (essays >= 10_000 ? 1 : 2);
 /** First queries measured in the browser, for ours and Pagefind's (the median counts). */
 const FIRST_QUERIES = 12;
@@ -79,18 +79,39 @@ function indexedTerms(dist: string): IndexedTerm[] {
   });
 }
 
-async function build(essays: number, content: string, dist: string): Promise<{ buildMs: number; peakRssMb: number }> {
-  let buildMs = Number.POSITIVE_INFINITY;
-  let peakRssMb = 0;
+/** What a build's output says of its Open Graph images (src/pages/og/[...image].png.ts prints it). */
+function ogImages(output: string): { images: number; drawn: number; drawMs: number; cached: number } {
+  const [, images, drawn, drawMs, cached] =
+    output.match(/og-images: (\d+) images, (\d+) drawn \((\d+) ms of drawing\), (\d+) from the cache/) ?? [];
+  return { images: Number(images ?? 0), drawn: Number(drawn ?? 0), drawMs: Number(drawMs ?? 0), cached: Number(cached ?? 0) };
+}
+
+/**
+ * The first build starts with an empty cache (cold: every preview image is
+ * drawn); the second, where there is one, reuses it (warm: a rebuild with no
+ * content change, which draws none).
+ */
+async function build(essays: number, content: string, dist: string) {
+  const runs: Array<{ ms: number; peakRssMb: number; images: ReturnType<typeof ogImages> }> = [];
+  rmSync(`${dist}.cache`, { recursive: true, force: true });
   for (let run = 1; run <= buildRuns(essays); run += 1) {
-    log(`${essays} essays: build ${run} of ${buildRuns(essays)}…`);
+    log(`${essays} essays: build ${run} of ${buildRuns(essays)} (${run === 1 ? 'cold' : 'warm'})…`);
     rmSync(dist, { recursive: true, force: true });
     const result = await buildSite({ contentDir: content, outDir: dist, peakRss: true });
     if (result.code !== 0) throw new Error(`The ${essays}-essay build failed:\n${result.output.slice(-4000)}`);
-    buildMs = Math.min(buildMs, result.ms);
-    peakRssMb = Math.max(peakRssMb, result.peakRssMb ?? 0);
+    runs.push({ ms: Math.round(result.ms), peakRssMb: result.peakRssMb ?? 0, images: ogImages(result.output) });
   }
-  return { buildMs: Math.round(buildMs), peakRssMb };
+  const [cold, warm] = [runs[0]!, runs[1]];
+  return {
+    buildMs: cold.ms,
+    ...(warm ? { warmBuildMs: warm.ms } : {}),
+    peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)),
+    ogImages: {
+      images: cold.images.images,
+      coldDrawMs: cold.images.drawMs,
+      ...(warm ? { warmDrawn: warm.images.drawn, warmCached: warm.images.cached } : {}),
+    },
+  };
 }
 
 /** Query latency through the site's engine (shards loaded, as after the first keystrokes). */
@@ -174,7 +195,7 @@ async function measure(essays: number, work: string) {
   const content = path.join(work, `corpus-${essays}`);
   const dist = path.join(work, `dist-${essays}`);
   generateCorpus(content, essays, 1);
-  const { buildMs, peakRssMb } = await build(essays, content, dist);
+  const { buildMs, warmBuildMs, peakRssMb, ogImages: images } = await build(essays, content, dist);
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
   const model = await loadContent({ contentDir: content, root: ROOT });
   const indexBuildMs = Math.round(time(() => buildSearchIndex(model.essays, model.concepts)));
@@ -196,7 +217,9 @@ async function measure(essays: number, work: string) {
     pages,
     records: core.records,
     buildMs,
+    ...(warmBuildMs === undefined ? {} : { warmBuildMs }),
     buildRuns: buildRuns(essays),
+    ogImages: images,
     peakRssMb,
     msPerPage: 0,
     indexBuildMs,

@@ -25,6 +25,7 @@ const TEMPLATE_IDS = Object.freeze({
   tocHeading: 'toc-heading',
   essayTitle: 'essay-title',
   sources: 'sources',
+  cite: 'cite',
   prevNext: 'prev-next',
   footnoteLabel: 'footnote-label',
   headline: 'headline',
@@ -33,6 +34,9 @@ const TEMPLATE_IDS = Object.freeze({
   sections: 'sections',
   contrasts: 'contrasts',
   relatedAspects: 'related-aspects',
+  shareTitle: 'share-title',
+  otherViews: 'other-views',
+  preview: '_preview',
   searchPageInput: 'search-page-input',
   searchPageStatus: 'search-page-status',
   searchPageResults: 'search-page-results',
@@ -70,8 +74,17 @@ export const paths = Object.freeze({
   concept: (slug: string): string => `/concepts/${slug}/`,
   /** One aspect's page. */
   aspect: (slug: string): string => `/compare/${slug}/`,
+  /** One contrast's own page, to share: an aspect as one essay argues it. */
+  share: (aspect: string, essay: string): string => `/compare/${aspect}/${essay}/`,
   /** An aspect's row on /compare/. */
   aspectOnCompare: (slug: string): string => `/compare/#${slug}`,
+  /**
+   * The Open Graph image of a page (`/` → `/og/home.png`, `/essays/x/` →
+   * `/og/essays/x.png`, `/compare/a/e/` → `/og/compare/a/e.png`).
+   */
+  ogImage: (page: string): string => `/og/${page.replace(/^\/|\/$/g, '') || 'home'}.png`,
+  /** The small file a link preview of a page reads (`/essays/x/` → `/previews/essays/x.json`). */
+  preview: (page: string): string => `/previews/${page.replace(/^\/|\/$/g, '')}.json`,
   /** The results page for a query. */
   searchFor: (query: string): string => `/search/?q=${encodeURIComponent(query)}`,
 });

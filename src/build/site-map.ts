@@ -18,6 +18,7 @@ export function essayPageIds(essay: Essay, bodyIds: readonly string[]): Set<stri
     PAGE_IDS.toc,
     PAGE_IDS.tocHeading,
     PAGE_IDS.prevNext,
+    PAGE_IDS.cite,
     ...(essay.sources.length ? [PAGE_IDS.sources] : []),
   ];
   return new Set([...bodyIds, ...chrome, ...essay.contrasts.map((contrast) => contrastId(contrast.aspectSlug))]);
@@ -39,14 +40,15 @@ export async function siteMap(
 ): Promise<SiteMap> {
   const site = new Map<string, ReadonlySet<string> | undefined>(pageIds);
   for (const fixed of FIXED_PAGES) site.set(fixed, undefined);
-  const aspects = new Set(essays.flatMap((essay) => essay.contrasts.map((contrast) => contrast.aspectSlug)));
   const compareIds = new Set<string>([PAGE_IDS.main]);
-  for (const slug of aspects) {
-    site.set(paths.aspect(slug), undefined);
-    compareIds.add(slug).add(aspectTitleId(slug));
-    for (const alias of settings[slug]?.aliases ?? []) {
-      site.set(paths.aspect(alias), undefined);
-      compareIds.add(alias);
+  for (const essay of essays) {
+    for (const { aspectSlug: slug } of essay.contrasts) {
+      compareIds.add(slug).add(aspectTitleId(slug));
+      for (const aspect of [slug, ...(settings[slug]?.aliases ?? [])]) {
+        site.set(paths.aspect(aspect), undefined);
+        site.set(paths.share(aspect, essay.slug), undefined);
+        compareIds.add(aspect);
+      }
     }
   }
   site.set(paths.compare, compareIds);

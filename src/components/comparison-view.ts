@@ -21,13 +21,39 @@ export interface ComparisonRow {
   /** Sanitised inline HTML from the pipeline. */
   readonly leadership: string;
   readonly management: string;
-  /** What the row's copy-link control shares. */
+  /** What the row's copy-link control shares: the row in its essay. */
   readonly copy: { readonly href: string; readonly label: string };
+  /** The contrast's own page, to share (its link unfurls as the contrast). */
+  readonly share?: { readonly href: string; readonly label: string } | undefined;
+  /** What a citation of the row quotes (the cite control builds it in the browser). */
+  readonly cite?: RowCitation | undefined;
   /** A secondary link under the label. */
   readonly more?: { readonly href: string; readonly text: string } | undefined;
 }
 
+/** A contrast row as a citation quotes it. */
+export interface RowCitation {
+  readonly aspect: string;
+  readonly essayTitle: string;
+  readonly leadership: string;
+  readonly management: string;
+  /** The row in its essay. */
+  readonly href: string;
+}
+
 const essayRowPath = (row: Pick<AspectRow, 'essay' | 'aspectSlug'>): string => paths.contrastInEssay(row.essay, row.aspectSlug);
+
+/** The share and cite controls of one contrast, wherever its row is drawn. */
+function rowControls(
+  aspect: string,
+  row: Pick<AspectRow, 'essay' | 'aspectSlug' | 'leadershipText' | 'managementText'>,
+  essayTitle: string,
+) {
+  return {
+    share: { href: paths.share(row.aspectSlug, row.essay), label: `Share page: ${aspect} in “${essayTitle}”` },
+    cite: { aspect, essayTitle, leadership: row.leadershipText, management: row.managementText, href: essayRowPath(row) },
+  };
+}
 
 /** An essay's own contrast table: rows are aspects, each a link target on the page. */
 export function essayRows(essay: Essay, table: number, settings: AspectSettings = {}): ComparisonRow[] {
@@ -45,21 +71,27 @@ export function essayRows(essay: Essay, table: number, settings: AspectSettings 
         leadership: contrast.leadership,
         management: contrast.management,
         copy: { href: `#${id}`, label: `Link to contrast: ${contrast.aspect}` },
+        ...rowControls(contrast.aspect, contrast, essay.title),
       },
     ];
   });
 }
 
-/** One aspect across essays: rows are essays, each linking back to its row. */
-export function aspectRows(group: AspectGroup): ComparisonRow[] {
-  return group.rows.map((row) => ({
+/** One aspect across essays: rows are essays, each linking back to its row (or, on a share page, to its own share page). */
+export function aspectRows(
+  group: AspectGroup,
+  rows: readonly AspectRow[] = group.rows,
+  linkTo: 'essay' | 'share' = 'essay',
+): ComparisonRow[] {
+  return rows.map((row) => ({
     aliasIds: [],
     label: row.essayTitle,
-    labelHref: essayRowPath(row),
-    labelHint: `: ${group.name} in this essay`,
+    labelHref: linkTo === 'share' ? paths.share(row.aspectSlug, row.essay) : essayRowPath(row),
+    labelHint: linkTo === 'share' ? `: ${group.name} in this essay, on its own page` : `: ${group.name} in this essay`,
     leadership: row.leadership,
     management: row.management,
     copy: { href: essayRowPath(row), label: `Link to ${group.name} in “${row.essayTitle}”` },
+    ...rowControls(group.name, row, row.essayTitle),
   }));
 }
 
@@ -74,5 +106,6 @@ export function headlineRows(headline: ReadonlyArray<{ group: AspectGroup; row: 
     management: row.management,
     copy: { href: paths.aspect(group.slug), label: `Link to the comparison: ${group.name}` },
     more: { href: essayRowPath(row), text: `from “${row.essayTitle}”` },
+    ...rowControls(group.name, row, row.essayTitle),
   }));
 }

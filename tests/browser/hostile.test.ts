@@ -38,6 +38,7 @@ describe.skipIf(!base)('an attacker-written essay', () => {
     '/essays/',
     '/compare/',
     '/compare/hostile-payload/',
+    '/compare/hostile-payload/hostile/',
     '/concepts/vision/',
     '/search/?q=hostile%20payload',
     '/search/?q=%3Cscript%3Ewindow.__xss%3D1%3C%2Fscript%3E',
@@ -70,6 +71,36 @@ describe.skipIf(!base)('an attacker-written essay', () => {
     await expect(page.locator('#_search-results .result-title').first().textContent()).resolves.toMatch(/Hostile/);
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await domIsClean(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows its text in link previews and citations as text, running nothing', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${base}/essays/`);
+    await page.locator('a[href="/essays/hostile/"]').first().hover();
+    const card = page.locator('#_preview:not([hidden])');
+    await card.waitFor();
+    await expect(card.locator('.preview-title').textContent()).resolves.toContain('<script>window.__xss=1</script>Hostile');
+    await expect(card.locator('*').evaluateAll((nodes) => nodes.map((node) => node.tagName))).resolves.toEqual(['P', 'P', 'P']);
+    await page.goto(`${base}/essays/hostile/`);
+    await page.locator('button[data-cite="contrast"]').first().click();
+    await expect(page.locator('.cite-dialog[open] textarea').first().inputValue()).resolves.toContain(
+      '<img src=https://invalid.example/x.png onerror=window.__xss=1>',
+    );
+    await page.keyboard.press('Escape');
+    await page.locator('.essay-header [data-cite="essay"]').click();
+    await expect(page.locator('.cite-dialog[open] textarea').nth(3).inputValue()).resolves.toContain(
+      'title = {{<script>window.\\_\\_xss=1</script>Hostile',
+    );
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
     expect(await domIsClean(page)).toEqual([]);
     await page.close();
   });

@@ -74,7 +74,9 @@ describe('building an unfamiliar corpus', () => {
     const html = page('essays/no-headings/index.html');
     expect(html).toContain('<link rel="canonical" href="https://essays.example.org/essays/no-headings/">');
     expect(html).toContain('<meta property="og:url" content="https://essays.example.org/essays/no-headings/">');
-    expect(html).toContain('<meta name="twitter:card" content="summary">');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toContain('<meta property="og:image" content="https://essays.example.org/og/essays/no-headings.png">');
+    expect(page('concepts/vision/index.html')).toContain('<meta name="twitter:card" content="summary">');
     expect(page('rss.xml')).toContain('<link>https://essays.example.org/essays/crlf-bom/</link>');
     expect(page('sitemap-0.xml')).toContain('<loc>https://essays.example.org/essays/huge/</loc>');
     expect(existsSync(path.join(dist, '404.html'))).toBe(true);
@@ -100,6 +102,25 @@ describe('building an unfamiliar corpus', () => {
       '<p class="lede aspect-definition">What each side stakes, and what it expects back.</p>',
     );
     expect(page('compare/fuhrung/index.html')).not.toContain('aspect-definition');
+  });
+
+  it('gives each contrast a share page with its own 1200×630 preview image, and a link preview file per page', () => {
+    const share = page('compare/risk-reward/crlf-bom/index.html');
+    expect(share).toContain('<title>Risk and reward: leadership and management in “Windows line endings” · Leading &amp; Managing</title>');
+    expect(share).toContain('<meta property="og:image" content="https://essays.example.org/og/compare/risk-reward/crlf-bom.png">');
+    expect(share).toContain('href="/essays/crlf-bom/#contrast-risk-reward"');
+    const png = readFileSync(path.join(dist, 'og/compare/risk-reward/crlf-bom.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    for (const image of ['og/home.png', 'og/essays/hostile.png', 'og/compare/risk-reward.png'])
+      expect(existsSync(path.join(dist, image)), image).toBe(true);
+    // The old slug of a renamed aspect forwards, and stays out of the sitemap.
+    expect(page('compare/gamble/crlf-bom/index.html')).toContain('content="0; url=/compare/risk-reward/crlf-bom/"');
+    expect(page('sitemap-0.xml')).toContain('/compare/risk-reward/crlf-bom/</loc>');
+    expect(page('sitemap-0.xml')).not.toContain('/compare/gamble/');
+    const preview = JSON.parse(page('previews/essays/crlf-bom.json')) as { title: string; contrasts: string[][] };
+    expect(preview.title).toBe('Windows line endings');
+    expect(preview.contrasts[0]).toEqual(['contrast-risk-reward', 'Risk & reward', 'Bets on the future', 'Protects this quarter']);
+    expect(result.output).toMatch(/og-images: \d+ images, \d+ drawn/);
   });
 
   it('orders essays newest first', () => {

@@ -1,0 +1,51 @@
+/**
+ * Which pages have an Open Graph image, and what each shows: the home page,
+ * every essay, every aspect page and every contrast's share page. Keyed by
+ * the image's path (see `paths.ogImage`).
+ */
+import { truncate } from '../model/text.ts';
+import { paths } from '../routes.ts';
+import { siteConfig } from '../site.config.ts';
+import type { OgCard } from './og-image.ts';
+import { getAspectGroups, getEssays } from './queries.ts';
+
+/** The alt text of a page's image: what it says, in words. */
+export function ogAlt(card: OgCard): string {
+  const sides = card.sides ? ` Leadership: ${card.sides[0]} Management: ${card.sides[1]}` : card.text ? ` ${card.text}` : '';
+  return truncate(`${card.title}.${sides}`, 300);
+}
+
+let cards: Promise<Map<string, OgCard>> | undefined;
+
+export function getOgCards(): Promise<Map<string, OgCard>> {
+  cards ??= (async () => {
+    const site = siteConfig.name;
+    const found = new Map<string, OgCard>([
+      [paths.ogImage(paths.home), { eyebrow: 'Essays', title: site, text: siteConfig.description, site }],
+    ]);
+    for (const essay of await getEssays()) {
+      found.set(paths.ogImage(paths.essay(essay.slug)), { eyebrow: 'Essay', title: essay.title, text: essay.description, site });
+    }
+    for (const group of await getAspectGroups()) {
+      const first = group.rows[0];
+      const sides = first && ([first.leadershipText, first.managementText] as const);
+      found.set(paths.ogImage(paths.aspect(group.slug)), {
+        eyebrow: 'Compare',
+        title: `${group.name}: leadership and management`,
+        sides,
+        site,
+      });
+      for (const row of group.rows) {
+        const card = {
+          eyebrow: `${group.name} · from “${row.essayTitle}”`,
+          title: group.name,
+          sides: [row.leadershipText, row.managementText] as const,
+          site,
+        };
+        found.set(paths.ogImage(paths.share(group.slug, row.essay)), card);
+      }
+    }
+    return found;
+  })();
+  return cards;
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/site.ts';
+import { cardTree, lightPalette, OG_HEIGHT, OG_WIDTH, renderCard, type OgCard } from './og-image.ts';
+import { OgImages } from './og-images.ts';
+
+/** Width and height from a PNG's IHDR chunk. */
+const size = (png: Uint8Array): [number, number] => {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return [view.getUint32(16), view.getUint32(20)];
+};
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+const card: OgCard = {
+  eyebrow: 'Risk · from “Who draws the map”',
+  title: 'Risk',
+  sides: ['Carries the exposure', 'Keeps surprises small'],
+  site: 'Leading & Managing',
+};
+
+describe('the light palette', () => {
+  it('is read from tokens.css, the one place colours are written', () => {
+    const palette = lightPalette(readFileSync(path.join(ROOT, 'src/styles/tokens.css'), 'utf8'));
+    expect(palette.bg).toBe('#fcfbf8');
+    expect(palette.lead).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+
+  it('says which colour is missing', () => {
+    expect(() => lightPalette('--bg: light-dark(#fff, #000);')).toThrow(/--surface/);
+  });
+});
+
+describe('a preview image', () => {
+  it('is a 1200×630 PNG', async () => {
+    const png = await renderCard(card, ROOT);
+    expect([...png.slice(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect(size(png)).toEqual([OG_WIDTH, OG_HEIGHT]);
+  });
+
+  it('treats content as text: markup in a title is drawn, never parsed', async () => {
+    const hostile = { ...card, title: '<script>window.__xss=1</script><img src=x onerror=alert(1)>', text: '</svg><svg onload=alert(1)>' };
+    const tree = JSON.stringify(cardTree(hostile, lightPalette(readFileSync(path.join(ROOT, 'src/styles/tokens.css'), 'utf8'))));
+    expect(tree).toContain('"<script>window.__xss=1</script>');
+    expect(size(await renderCard(hostile, ROOT))).toEqual([OG_WIDTH, OG_HEIGHT]);
+  });
+});
+
+describe('the image cache', () => {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+  const options = { root: ROOT, cacheDir, worker: path.join(ROOT, 'src/build/og-worker.ts') };
+
+  it('draws each card once, and a rebuild with the same content draws none', async () => {
+    const first = new OgImages(options);
+    const [a, b] = await Promise.all([first.image(card), first.image({ ...card, title: 'Trust' })]);
+    expect(size(a)).toEqual([OG_WIDTH, OG_HEIGHT]);
+    expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).not.toBe(0);
+    expect(first.stats).toMatchObject({ drawn: 2, cached: 0 });
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+    const again = new OgImages(options);
+    expect(Buffer.from(await again.image(card))).toEqual(Buffer.from(a));
+    expect(again.stats).toMatchObject({ drawn: 0, cached: 1 });
+    await again.image({ ...card, sides: ['Changed', 'Keeps surprises small'] });
+    expect(again.stats).toMatchObject({ drawn: 1, cached: 1 });
+  });
+});

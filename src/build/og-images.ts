@@ -1,0 +1,119 @@
+/**
+ * Every Open Graph image of the site, drawn by worker threads while the rest
+ * of the build goes on, and cached by a hash of what each shows (and of the
+ * palette, font and drawing code): a rebuild with unchanged content draws
+ * none. The first request queues them all, in page order.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { OgCard } from './og-image.ts';
+
+/** Bumped when the drawing changes, so cached images are drawn again. */
+const DRAWING_VERSION = 1;
+
+interface Job {
+  readonly card: OgCard;
+  resolve(png: Uint8Array): void;
+  reject(error: Error): void;
+}
+
+export interface OgImageOptions {
+  /** The project folder (for tokens.css and the drawing code). */
+  readonly root: string;
+  readonly cacheDir: string;
+  /** The worker module (og-worker.ts). */
+  readonly worker: string;
+}
+
+/** What went into an image besides its card: the palette, the font and the drawing code. */
+function assetsDigest(root: string): string {
+  const hash = createHash('sha256').update(String(DRAWING_VERSION));
+  for (const file of ['src/styles/tokens.css', 'src/build/og-image.ts']) hash.update(readFileSync(path.join(root, file)));
+  return hash.digest('hex');
+}
+
+export class OgImages {
+  readonly #options: OgImageOptions;
+  readonly #assets: string;
+  readonly #done = new Map<string, Promise<Uint8Array>>();
+  readonly #queue: Job[] = [];
+  readonly #workers: Worker[] = [];
+  readonly #busy = new Map<Worker, Job>();
+  #drawn = 0;
+  #cached = 0;
+  #drawMs = 0;
+
+  constructor(options: OgImageOptions) {
+    this.#options = options;
+    this.#assets = assetsDigest(options.root);
+    mkdirSync(options.cacheDir, { recursive: true });
+  }
+
+  /** Images drawn and taken from the cache so far, and the time spent drawing. */
+  get stats() {
+    return { drawn: this.#drawn, cached: this.#cached, drawMs: Math.round(this.#drawMs) };
+  }
+
+  /** The image of `card`, from the cache or drawn; the same card is drawn once. */
+  image(card: OgCard): Promise<Uint8Array> {
+    const key = createHash('sha256').update(this.#assets).update(JSON.stringify(card)).digest('hex').slice(0, 24);
+    let found = this.#done.get(key);
+    if (!found) {
+      found = this.#fromCache(key, card);
+      this.#done.set(key, found);
+    }
+    return found;
+  }
+
+  async #fromCache(key: string, card: OgCard): Promise<Uint8Array> {
+    const file = path.join(this.#options.cacheDir, `${key}.png`);
+    const cached = await readFile(file).catch(() => undefined);
+    if (cached) {
+      this.#cached += 1;
+      return cached;
+    }
+    const png = await new Promise<Uint8Array>((resolve, reject) => {
+      this.#queue.push({ card, resolve, reject });
+      this.#pump();
+    });
+    this.#drawn += 1;
+    await writeFile(file, png);
+    return png;
+  }
+
+  /** Hands queued cards to idle workers, starting them on first use. */
+  #pump(): void {
+    if (this.#workers.length === 0) {
+      for (let i = 0; i < Math.max(1, Math.min(2, availableParallelism())); i += 1) this.#workers.push(this.#spawn());
+    }
+    for (const worker of this.#workers) {
+      if (this.#busy.has(worker) || this.#queue.length === 0) continue;
+      const job = this.#queue.shift()!;
+      this.#busy.set(worker, job);
+      worker.postMessage({ card: job.card, root: this.#options.root });
+    }
+  }
+
+  #spawn(): Worker {
+    const worker = new Worker(this.#options.worker);
+    // The build may end while a worker idles; it must not keep the process alive.
+    worker.unref();
+    worker.on('message', (message: { png?: Uint8Array; error?: string; ms: number }) => {
+      const job = this.#busy.get(worker);
+      this.#busy.delete(worker);
+      this.#drawMs += message.ms;
+      if (message.png) job?.resolve(message.png);
+      else job?.reject(new Error(`Drawing an Open Graph image failed: ${message.error}`));
+      this.#pump();
+    });
+    worker.on('error', (error) => {
+      this.#busy.get(worker)?.reject(error);
+      this.#busy.delete(worker);
+    });
+    return worker;
+  }
+}

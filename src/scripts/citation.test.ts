@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { contrastCitations, essayCitations } from './citation.ts';
+
+const essay = {
+  title: 'Who draws the map',
+  author: 'Ada Example',
+  date: '2026-11-02',
+  slug: 'who-draws-the-map',
+  url: 'https://example.org/essays/who-draws-the-map/',
+  site: 'Leading & Managing',
+};
+
+describe('essay citations', () => {
+  it('give Markdown, plain text, APA and BibTeX from the frontmatter', () => {
+    expect(essayCitations(essay)).toEqual([
+      {
+        label: 'Markdown',
+        text: '[Who draws the map](https://example.org/essays/who-draws-the-map/) by Ada Example, Leading & Managing, 2 November 2026',
+      },
+      {
+        label: 'Plain text',
+        text: 'Ada Example, “Who draws the map”, Leading & Managing, 2 November 2026. https://example.org/essays/who-draws-the-map/',
+      },
+      {
+        label: 'APA',
+        text: 'Ada Example. (2026, November 2). Who draws the map. Leading & Managing. https://example.org/essays/who-draws-the-map/',
+      },
+      {
+        label: 'BibTeX',
+        text: [
+          '@online{who-draws-the-map-2026,',
+          '  author = {Ada Example},',
+          '  title = {{Who draws the map}},',
+          '  year = {2026},',
+          '  date = {2026-11-02},',
+          '  organization = {Leading \\& Managing},',
+          '  url = {https://example.org/essays/who-draws-the-map/},',
+          '}',
+        ].join('\n'),
+      },
+    ]);
+  });
+
+  it('say "n.d." without a date and lead with the title without an author', () => {
+    const [, , apa, bibtex] = essayCitations({ ...essay, author: undefined, date: undefined });
+    expect(apa?.text).toBe('Who draws the map. (n.d.). Leading & Managing. https://example.org/essays/who-draws-the-map/');
+    expect(bibtex?.text).not.toMatch(/author|year|date/);
+    expect(bibtex?.text.startsWith('@online{who-draws-the-map,')).toBe(true);
+  });
+
+  it('escape what would break the markup: brackets in Markdown, braces and TeX specials in BibTeX', () => {
+    const [markdown, , , bibtex] = essayCitations({ ...essay, title: 'A [draft] {50%} plan_b' });
+    expect(markdown?.text.startsWith('[A \\[draft\\] {50%} plan_b](')).toBe(true);
+    expect(bibtex?.text).toContain('title = {{A [draft] \\{50\\%\\} plan\\_b}}');
+  });
+});
+
+describe('contrast citations', () => {
+  it('quote both sides and link the row in its essay', () => {
+    const [markdown, text] = contrastCitations({
+      aspect: 'Risk',
+      essayTitle: 'Who draws the map',
+      leadership: 'Carries the exposure',
+      management: 'Keeps surprises small',
+      url: 'https://example.org/essays/who-draws-the-map/#contrast-risk',
+      site: 'Leading & Managing',
+    });
+    expect(markdown?.text).toBe(
+      '> **Leadership:** Carries the exposure\n> **Management:** Keeps surprises small\n>\n> — [Risk, in “Who draws the map”](https://example.org/essays/who-draws-the-map/#contrast-risk), Leading & Managing',
+    );
+    expect(text?.text).toBe(
+      'Risk, in “Who draws the map” (Leading & Managing): Leadership: Carries the exposure; Management: Keeps surprises small. https://example.org/essays/who-draws-the-map/#contrast-risk',
+    );
+  });
+});

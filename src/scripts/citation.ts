@@ -1,0 +1,92 @@
+/**
+ * Citations of an essay or of one contrast, as text to copy: a Markdown link
+ * (a contrast quoted), plain text with the URL, and for essays an APA-style
+ * reference and BibTeX. Pure, so the essay page renders the same text
+ * without JavaScript that the cite control copies with it.
+ */
+
+export interface EssayToCite {
+  readonly title: string;
+  readonly author?: string | undefined;
+  /** `YYYY-MM-DD`. */
+  readonly date?: string | undefined;
+  readonly slug: string;
+  /** Absolute URL of the essay. */
+  readonly url: string;
+  readonly site: string;
+}
+
+export interface ContrastToCite {
+  readonly aspect: string;
+  readonly essayTitle: string;
+  readonly leadership: string;
+  readonly management: string;
+  /** Absolute URL of the row in its essay. */
+  readonly url: string;
+  readonly site: string;
+}
+
+export interface Citation {
+  readonly label: string;
+  readonly text: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2026-11-02` → `2026, November 2` (APA's order), and the parts BibTeX wants. */
+function dateParts(date: string | undefined) {
+  const [year, month, day] = (date ?? '').split('-').map(Number);
+  if (!year) return undefined;
+  const monthName = month ? MONTHS[month - 1] : undefined;
+  return {
+    year,
+    monthName,
+    day,
+    long: `${day} ${monthName} ${year}`,
+    apa: `${year}${monthName ? `, ${monthName}${day ? ` ${day}` : ''}` : ''}`,
+  };
+}
+
+/** Markdown link text with its brackets escaped, so a title like `[Draft]` cannot break the link. */
+const linkText = (text: string): string => text.replace(/[[\]\\]/g, (char) => `\\${char}`);
+
+/** A BibTeX value: braces and the characters TeX treats specially are escaped. */
+const bib = (text: string): string => text.replace(/[\\{}&%$#_^~]/g, (char) => (char === '\\' ? '\\textbackslash{}' : `\\${char}`));
+
+export function essayCitations(essay: EssayToCite): Citation[] {
+  const date = dateParts(essay.date);
+  const by = essay.author ? ` by ${essay.author}` : '';
+  const when = date ? `, ${date.long}` : '';
+  const apaDate = date ? `(${date.apa})` : '(n.d.)';
+  const apa = essay.author
+    ? `${essay.author}. ${apaDate}. ${essay.title}. ${essay.site}. ${essay.url}`
+    : `${essay.title}. ${apaDate}. ${essay.site}. ${essay.url}`;
+  const fields = [
+    ...(essay.author ? [`  author = {${bib(essay.author)}},`] : []),
+    `  title = {{${bib(essay.title)}}},`,
+    ...(date ? [`  year = {${date.year}},`] : []),
+    ...(essay.date ? [`  date = {${essay.date}},`] : []),
+    `  organization = {${bib(essay.site)}},`,
+    `  url = {${essay.url}},`,
+  ];
+  return [
+    { label: 'Markdown', text: `[${linkText(essay.title)}](${essay.url})${by}, ${essay.site}${when}` },
+    { label: 'Plain text', text: `${essay.author ? `${essay.author}, ` : ''}“${essay.title}”, ${essay.site}${when}. ${essay.url}` },
+    { label: 'APA', text: apa },
+    { label: 'BibTeX', text: `@online{${essay.slug}${date ? `-${date.year}` : ''},\n${fields.join('\n')}\n}` },
+  ];
+}
+
+export function contrastCitations(contrast: ContrastToCite): Citation[] {
+  const name = `${contrast.aspect}, in “${contrast.essayTitle}”`;
+  return [
+    {
+      label: 'Markdown',
+      text: `> **Leadership:** ${contrast.leadership}\n> **Management:** ${contrast.management}\n>\n> — [${linkText(name)}](${contrast.url}), ${contrast.site}`,
+    },
+    {
+      label: 'Plain text',
+      text: `${name} (${contrast.site}): Leadership: ${contrast.leadership}; Management: ${contrast.management}. ${contrast.url}`,
+    },
+  ];
+}

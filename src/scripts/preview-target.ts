@@ -1,0 +1,23 @@
+/**
+ * Which links get a preview, and of what: a link to another essay or concept
+ * page (with the heading or contrast row its fragment names). Small, because
+ * every page loads it to know when to fetch the preview code.
+ */
+export interface PreviewTarget {
+  /** The page's path (`/essays/x/`). */
+  readonly page: string;
+  /** The heading or contrast row id, or `''` for the page itself. */
+  readonly id: string;
+}
+
+/** Controls that are links but not to be previewed: copy links, row actions, the skip link. */
+const NOT_PREVIEWED = '.copy-link, .row-actions, .skip-link';
+
+export function previewTarget(link: HTMLAnchorElement): PreviewTarget | undefined {
+  if (link.closest(NOT_PREVIEWED)) return undefined;
+  const url = new URL(link.href, window.location.href);
+  // A link into the page the reader is on already shows its target on screen.
+  if (url.origin !== window.location.origin || url.pathname === window.location.pathname) return undefined;
+  if (!/^\/(essays|concepts)\/[^/]+\/$/.test(url.pathname)) return undefined;
+  return { page: url.pathname, id: decodeURIComponent(url.hash.slice(1)) };
+}

@@ -1,0 +1,162 @@
+/**
+ * Linking to a comparison, as a reader meets it on the bundled site: a share
+ * page per contrast whose meta tags and image are that contrast, row controls
+ * labelled by what they do, link previews on hover and on keyboard focus
+ * (never on touch, closed by Esc, never taking focus), and the cite control
+ * for an essay and for a row, with and without clipboard access.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+
+const base = inject('siteUrl');
+const SHARE = '/compare/risk/who-draws-the-map/';
+
+describe.skipIf(!base)('linking to a comparison', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  const meta = (page: Page, key: string): Promise<string | null> =>
+    page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
+
+  it('gives each contrast a share page whose title, description and image are that contrast', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}${SHARE}`);
+    await expect(page.title()).resolves.toBe('Risk: leadership and management in “Who draws the map” · Leading & Managing');
+    await expect(meta(page, 'og:title')).resolves.toBe('Risk: leadership and management in “Who draws the map”');
+    await expect(meta(page, 'og:description')).resolves.toMatch(/^Leadership: .+ · Management: .+/);
+    await expect(meta(page, 'og:image')).resolves.toMatch(/\/og\/compare\/risk\/who-draws-the-map\.png$/);
+    await expect(meta(page, 'og:image:width')).resolves.toBe('1200');
+    await expect(meta(page, 'og:image:height')).resolves.toBe('630');
+    await expect(meta(page, 'og:image:alt')).resolves.toMatch(/^Risk\. Leadership: .+ Management: /);
+    await expect(meta(page, 'twitter:card')).resolves.toBe('summary_large_image');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Risk');
+    await expect(page.locator('.feature-side.lead .feature-text').textContent()).resolves.toBeTruthy();
+    await expect(page.locator('a', { hasText: 'Read it in context' }).getAttribute('href')).resolves.toBe(
+      '/essays/who-draws-the-map/#contrast-risk',
+    );
+    expect(await page.locator('#other-views ~ .comparison tbody tr').count()).toBeGreaterThan(0);
+    const image = await page.request.get(new URL(new URL((await meta(page, 'og:image'))!).pathname, base).href);
+    expect(image.headers()['content-type']).toBe('image/png');
+    const png = await image.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    await page.close();
+  });
+
+  it('forwards an old aspect slug’s share page, and lists share pages in the sitemap but not the forwarding ones', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/compare/uncertainty/who-draws-the-map/`);
+    await page.waitForURL(`${base}${SHARE}`);
+    const sitemap = await (await page.request.get(`${base}/sitemap-0.xml`)).text();
+    expect(sitemap).toContain(SHARE);
+    expect(sitemap).not.toContain('/compare/uncertainty/');
+    await page.close();
+  });
+
+  it('labels a row’s controls by what they do: the row in its essay, the share page, the citation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/essays/who-draws-the-map/`);
+    const row = page.locator('#contrast-risk');
+    await expect(row.locator('.copy-link').getAttribute('aria-label')).resolves.toBe('Copy link to contrast: Risk');
+    await expect(row.locator('a.row-action').getAttribute('aria-label')).resolves.toBe('Share page: Risk in “Who draws the map”');
+    await expect(row.locator('a.row-action').getAttribute('href')).resolves.toBe(SHARE);
+    await expect(row.locator('button[data-cite]').textContent()).resolves.toBe('Cite');
+    await page.close();
+  });
+
+  async function essayPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto(`${base}/essays/who-draws-the-map/`);
+    return page;
+  }
+  const CROSS_LINK = 'a[href="/essays/destination-and-road-map/#a-title-is-not-a-test"]';
+
+  it('previews a linked section on hover, closes on Esc, and takes no focus', async () => {
+    const page = await essayPage();
+    const link = page.locator(CROSS_LINK).first();
+    await link.hover();
+    const card = page.locator('#_preview[role="tooltip"]:not([hidden])');
+    await card.waitFor();
+    await expect(card.locator('.preview-title').textContent()).resolves.toBe('A title is not a test');
+    await expect(link.getAttribute('aria-describedby')).resolves.toBe('_preview');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.not.toBe('_preview');
+    await page.keyboard.press('Escape');
+    await expect(card.count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('previews on keyboard focus too: a contrast row shows both sides', async () => {
+    const page = await essayPage();
+    await page.goto(`${base}/compare/risk/`);
+    const link = page.locator('.contrast-label a[href="/essays/who-draws-the-map/#contrast-risk"]');
+    await link.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const card = page.locator('#_preview:not([hidden])');
+    await card.waitFor();
+    await expect(card.locator('.preview-side.lead').textContent()).resolves.toMatch(/^Leadership: /);
+    await expect(card.locator('.preview-side.manage').textContent()).resolves.toMatch(/^Management: /);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(
+      '/essays/who-draws-the-map/#contrast-risk',
+    );
+    await page.keyboard.press('Tab');
+    await expect(card.count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('never opens a preview for a touch: the tap follows the link', async () => {
+    const page = await essayPage({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    await page.locator(CROSS_LINK).first().tap();
+    await page.waitForURL(/destination-and-road-map/);
+    await expect(page.locator('#_preview:not([hidden])').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('cites an essay in four formats and copies one, saying so', async () => {
+    const page = await essayPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.locator('.essay-header [data-cite="essay"]').click();
+    const dialog = page.locator('.cite-dialog[open]');
+    await expect(dialog.locator('.cite-label').allTextContents()).resolves.toEqual(['Markdown', 'Plain text', 'APA', 'BibTeX']);
+    const apa = await dialog.locator('textarea').nth(2).inputValue();
+    expect(apa).toMatch(/^Who draws the map\. \(2026, November 2\)\. Leading & Managing\. http.+\/essays\/who-draws-the-map\/$/);
+    await dialog.locator('button', { hasText: 'Copy' }).nth(2).click();
+    await dialog.locator('button', { hasText: 'Copied' }).waitFor();
+    await expect(dialog.locator('[role="status"]').textContent()).resolves.toBe('Citation copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(apa);
+    await page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('cites a row quoting the contrast, and selects the text where the clipboard is refused', async () => {
+    const page = await essayPage();
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }),
+    );
+    await page.locator('#contrast-risk button[data-cite]').click();
+    const field = page.locator('.cite-dialog[open] textarea').first();
+    await expect(field.inputValue()).resolves.toMatch(
+      /^> \*\*Leadership:\*\* .+\n> \*\*Management:\*\* .+\n>\n> — \[Risk, in “Who draws the map”\]\(http.+#contrast-risk\), Leading & Managing$/,
+    );
+    await page.locator('.cite-dialog[open] .cite-format button').first().click();
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TEXTAREA');
+    await expect(page.evaluate(() => (document.activeElement as HTMLTextAreaElement).selectionEnd > 0)).resolves.toBe(true);
+    await expect(page.locator('.cite-dialog [role="status"]').textContent()).resolves.toMatch(/^Copying is blocked here/);
+    await page.context().close();
+  });
+
+  it('shows the essay’s citation without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/essays/who-draws-the-map/`);
+    await expect(page.locator('#cite ~ .cite-apa, .cite-essay .cite-apa').first().textContent()).resolves.toMatch(
+      /^Who draws the map\. \(2026, November 2\)\./,
+    );
+    await expect(page.locator('[data-cite]').first().isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
