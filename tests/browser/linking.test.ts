@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
+import { axeViolations } from '../support/page-checks.ts';
 
 const base = inject('siteUrl');
 const SHARE = '/compare/risk/who-draws-the-map/';
@@ -157,6 +158,19 @@ describe.skipIf(!base)('linking to a comparison', () => {
       /^Who draws the map\. \(2026, November 2\)\./,
     );
     await expect(page.locator('[data-cite]').first().isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('keeps the open cite dialog and a preview card free of axe violations (%s)', async (colorScheme) => {
+    const context = await browser.newContext({ bypassCSP: true, colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${base}/essays/who-draws-the-map/`);
+    await page.locator(CROSS_LINK).first().hover();
+    await page.locator('#_preview:not([hidden])').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.essay-header [data-cite="essay"]').click();
+    await page.locator('.cite-dialog[open]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });
