@@ -6,6 +6,17 @@
 /** Default public address; `npm start` serves here, so canonical links work locally. */
 const DEFAULT_SITE_URL = 'http://localhost:4321';
 
+/**
+ * Reads `RAW_HTML`: unset or `github` keeps the raw HTML GitHub keeps
+ * (sanitised), `strip` drops all raw HTML. Anything else is refused, so a
+ * misspelt strict setting never quietly keeps HTML.
+ */
+export function keepsRawHtml(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'github') return true;
+  if (value === 'strip') return false;
+  throw new Error(`RAW_HTML must be \`github\` (the default: keep what GitHub keeps) or \`strip\` (drop all raw HTML), not \`${value}\`.`);
+}
+
 export const siteConfig = Object.freeze({
   /** Site name, shown in the header and in titles. */
   name: 'Leading & Managing',
@@ -18,9 +29,11 @@ export const siteConfig = Object.freeze({
   /** The content folder (env `CONTENT_DIR`): holds `essays/` and optionally `concepts/`. */
   contentDir: process.env['CONTENT_DIR'] || 'content',
   /**
-   * Keep harmless raw HTML written in Markdown (env `TRUSTED_HTML=1`).
-   * Default `false`: raw HTML is dropped. Scripts, event handlers and
-   * `javascript:` URLs are removed either way.
+   * Keep the raw HTML in Markdown that GitHub keeps, sanitised (default
+   * `true`); env `RAW_HTML=strip` makes it `false`, dropping all raw HTML.
+   * Scripts, event handlers, `style` and `javascript:` URLs are removed
+   * either way. (The name predates the default; the old `TRUSTED_HTML=1`
+   * asks for what is now the default and is still accepted.)
    */
-  trustedHtml: process.env['TRUSTED_HTML'] === '1' || process.env['TRUSTED_HTML'] === 'true',
+  trustedHtml: keepsRawHtml(process.env['RAW_HTML']),
 });

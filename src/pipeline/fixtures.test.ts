@@ -1,8 +1,9 @@
 /**
  * Fixture pairs, as rehype-slug tests them: every `__fixtures__/<case>/input.md`
  * runs through the real processor (with `options.json` if the case has one)
- * and must give exactly `output.html`. `UPDATE_FIXTURES=1` rewrites the
- * outputs; review the diff before committing it.
+ * and must give exactly `output.html`, and, when it has contrast rows, exactly
+ * `contrasts.json` (the rows' cells are rendered apart from the body).
+ * `UPDATE_FIXTURES=1` rewrites the outputs; review the diff before committing it.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,9 +20,15 @@ describe('pipeline fixtures', () => {
     const folder = path.join(root, name);
     const optionsFile = path.join(folder, 'options.json');
     const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Record<string, unknown>) : {};
-    const { html } = await render(readFileSync(path.join(folder, 'input.md'), 'utf8'), options);
-    const expected = path.join(folder, 'output.html');
-    if (process.env['UPDATE_FIXTURES'] || !existsSync(expected)) writeFileSync(expected, `${html}\n`);
-    expect(`${html}\n`).toBe(readFileSync(expected, 'utf8'));
+    const { html, data } = await render(readFileSync(path.join(folder, 'input.md'), 'utf8'), options);
+    const outputs: Array<[string, string | undefined]> = [
+      ['output.html', `${html}\n`],
+      ['contrasts.json', data.contrasts?.length ? `${JSON.stringify(data.contrasts, null, 2)}\n` : undefined],
+    ];
+    for (const [name, actual] of outputs) {
+      const expected = path.join(folder, name);
+      if (actual !== undefined && (process.env['UPDATE_FIXTURES'] || !existsSync(expected))) writeFileSync(expected, actual);
+      expect(actual, `${name}`).toBe(existsSync(expected) ? readFileSync(expected, 'utf8') : undefined);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * introduction all go through this one processor.
  *
  *   parse → GFM → title → excerpt → contrast tables
- *   → to HTML → (trusted: parse raw HTML) → sanitise
+ *   → to HTML → parse raw HTML (unless stripped) → sanitise
  *   → contrast slots → heading ids → sections → heading links
  *   → collect links and ids (for the link gate) → stringify
  *
@@ -30,15 +30,15 @@ import { sanitizeSchema } from './sanitize.ts';
 
 export interface PipelineOptions {
   /**
-   * Keep raw HTML written in Markdown, sanitised to harmless elements
-   * (default: `false`, raw HTML is dropped). For sites whose authors are trusted.
+   * Keep the raw HTML written in Markdown that GitHub keeps, sanitised to its
+   * allow-list (default: `true`); `false` drops all raw HTML (`RAW_HTML=strip`).
    */
   readonly trustedHtml?: boolean | null | undefined;
   /** Old aspect slug → current slug, from `aspects.yml` (default: none). */
   readonly aspectAliases?: ReadonlyMap<string, string> | null | undefined;
 }
 
-const defaultPipelineOptions = Object.freeze({ trustedHtml: false });
+const defaultPipelineOptions = Object.freeze({ trustedHtml: true });
 
 /** The frozen processor: Markdown in, HTML out, with what every plugin recorded in `file.data`. */
 export type MarkdownProcessor = Processor<any, any, any, any, string>;

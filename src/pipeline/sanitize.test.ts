@@ -20,16 +20,18 @@ const attacks = [
 const dangerous = /<script|<iframe|<style|<object|<embed|<form|\son[a-z]+=|javascript:|vbscript:|data:text|style=/i;
 
 describe('sanitising', () => {
-  it.each(attacks)('drops %s by default', async (attack) => {
-    const { html } = await render(
-      `Before.\n\n${attack}\n\nInline ${attack} too.\n\n## Head ${attack}\n\n| a | b |\n| - | - |\n| ${attack} | c |`,
-    );
+  const everywhere = (attack: string): string =>
+    `Before.\n\n${attack}\n\nInline ${attack} too.\n\n## Head ${attack}\n\n| a | b |\n| - | - |\n| ${attack} | c |\n\n> [!NOTE]\n> ${attack}\n\nA note[^1].\n\n[^1]: ${attack}`;
+
+  it.each(attacks)('drops the harmful part of %s by default (as GitHub does)', async (attack) => {
+    const { html } = await render(everywhere(attack));
     expect(html).not.toMatch(dangerous);
     expect(unsafeParts(html)).toEqual([]);
   });
 
-  it.each(attacks)('drops the harmful part of %s with trustedHtml', async (attack) => {
-    const { html } = await render(`Before.\n\n${attack}\n\nInline ${attack} too.\n\n## Head ${attack}`, { trustedHtml: true });
+  it.each(attacks)('drops %s whole in strict mode', async (attack) => {
+    const { html } = await render(everywhere(attack), { trustedHtml: false });
+    expect(html).not.toMatch(dangerous);
     expect(unsafeParts(html)).toEqual([]);
   });
 
@@ -38,9 +40,9 @@ describe('sanitising', () => {
     expect(html).not.toContain('javascript:');
   });
 
-  it('drops raw HTML by default and keeps harmless HTML when trusted', async () => {
+  it('keeps harmless raw HTML by default and drops all of it in strict mode', async () => {
     const markdown = 'Press <kbd>Ctrl</kbd> and H<sub>2</sub>O.';
-    expect((await render(markdown)).html).toBe('<p>Press Ctrl and H2O.</p>');
-    expect((await render(markdown, { trustedHtml: true })).html).toBe('<p>Press <kbd>Ctrl</kbd> and H<sub>2</sub>O.</p>');
+    expect((await render(markdown)).html).toBe('<p>Press <kbd>Ctrl</kbd> and H<sub>2</sub>O.</p>');
+    expect((await render(markdown, { trustedHtml: false })).html).toBe('<p>Press Ctrl and H2O.</p>');
   });
 });

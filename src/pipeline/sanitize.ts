@@ -1,5 +1,7 @@
 /**
- * The sanitiser's allow-list. It starts from GitHub's (rehype-sanitize's
+ * The sanitiser's allow-list, used in both raw HTML modes (kept as GitHub
+ * keeps it by default; dropped with `RAW_HTML=strip`, where it still guards
+ * Markdown links). It starts from GitHub's (rehype-sanitize's
  * `defaultSchema`): no `<script>`, `<style>`, `<iframe>`, event handlers,
  * `style` attributes, or `javascript:`/`vbscript:`/`data:` URLs survive.
  * It runs after raw HTML is parsed and before the pipeline adds its own
@@ -15,6 +17,9 @@ export const sanitizeSchema: Schema = Object.freeze({
   // `name` is still prefixed: it clobbers `document.<name>`. Our scripts never
   // read ids through globals, so unprefixed ids cannot hijack them.
   clobber: ['name'],
+  // GitHub's list drops `<script>` with its content; a stylesheet shown as
+  // text is never what an author meant either.
+  strip: ['script', 'style'],
   attributes: {
     ...defaultSchema.attributes,
     // GFM table alignment.

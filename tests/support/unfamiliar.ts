@@ -59,8 +59,10 @@ function hugeEssay(words: number): string {
 
 /**
  * An essay written as an attacker would: script in the title, description,
- * tags, source (title, author, venue, note), body, heading and table cells. Every payload sets
- * `window.__xss`, so a test can tell whether any of it ran.
+ * tags, source (title, author, venue, note), body, heading and table cells,
+ * and in the HTML GitHub keeps (`<details>` that opens by itself, images
+ * that load, `<kbd>`, `<br>`). Every payload sets `window.__xss`, so a test
+ * can tell whether any of it ran.
  */
 const HOSTILE_ESSAY = `---
 title: "<script>window.__xss=1</script>Hostile <img src=https://invalid.example/x.png onerror=window.__xss=1> essay"
@@ -75,19 +77,21 @@ sources:
     url: "https://example.com/?q=<script>window.__xss=1</script>"
 ---
 
-Body <script>window.__xss=1</script> text <img src=https://invalid.example/x.png onerror="window.__xss=1"> and [a link](javascript:window.__xss=1) and <a href="javascript:window.__xss=1">raw</a> and ![img](javascript:window.__xss=1).
+Body <script>window.__xss=1</script> text <img src=/favicon.svg alt=icon onload="window.__xss=1" onerror="window.__xss=1"> and [a link](javascript:window.__xss=1) and <a href="javascript:window.__xss=1">raw</a> and ![img](javascript:window.__xss=1).
 
 <iframe src="javascript:window.__xss=1"></iframe>
 
 <div onmouseover="window.__xss=1" style="position:fixed;inset:0;z-index:99">cover</div>
 
-## Heading <img src=https://invalid.example/x.png onerror=window.__xss=1> <span onmouseover="window.__xss=1">hover</span>
+<details open ontoggle="window.__xss=1"><summary onclick="window.__xss=1">Opens by itself</summary>Press <kbd onclick="window.__xss=1">K</kbd>, see <a href="data:text/html,<script>window.__xss=1</script>">data</a> and <a href="  JaVaScRiPt:window.__xss=1">spaced</a>.</details>
 
-<svg><script>window.__xss=1</script></svg> <math><mtext><table><mglyph><style><img src=https://invalid.example/x.png onerror=window.__xss=1>
+## Heading <img src=/favicon.svg alt=icon onload=window.__xss=1> <span onmouseover="window.__xss=1">hover</span>
+
+<svg><script>window.__xss=1</script></svg> <math><mtext><table><mglyph><style><img src=/favicon.svg alt=icon onload=window.__xss=1>
 
 | Aspect | Leadership | Management |
 | --- | --- | --- |
-| <b onmouseover=window.__xss=1>Hostile</b> payload | <img src=https://invalid.example/x.png onerror=window.__xss=1> bets | [x](javascript:window.__xss=1) guards |
+| <b onmouseover=window.__xss=1>Hostile</b> payload | <img src=/favicon.svg alt=icon onload=window.__xss=1> bets<br onclick=window.__xss=1>too | [x](javascript:window.__xss=1) guards |
 `;
 
 export function writeUnfamiliarCorpus(): string {
