@@ -177,6 +177,15 @@ describe('loadContent: the link and anchor gate', () => {
     expect(problems[0]!.message).toContain('`#nowhere`');
   });
 
+  it('knows footnote ids: links to a note and its back-references pass, a note that does not exist fails', async () => {
+    const body =
+      'A claim[^1] (see [the note](#user-content-fn-1), [its mark](#user-content-fnref-1)).\n\n[bad](#user-content-fn-9)\n\n[^1]: Note.\n';
+    const problems = await problemsOf(site(body));
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'broken-anchor', file: 'essays/second.md', line: 7, fix: 'did you mean `#user-content-fn-1`?' }),
+    ]);
+  });
+
   it('checks links in concepts and aspect pages too', async () => {
     const files = site('Fine.');
     files['concepts/vision.md'] = '---\ntitle: Vision\n---\nSee [the aspect](/compare/risk-rewrd/).';

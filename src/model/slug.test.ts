@@ -32,6 +32,12 @@ describe('Slugger', () => {
     expect(slugger.slug('Contrast: risk')).toBe('contrast-risk-1');
   });
 
+  it('reserves an id once, saying whether it was free', () => {
+    const slugger = new Slugger(['main']);
+    expect([slugger.reserve('x'), slugger.reserve('x'), slugger.reserve('main')]).toEqual([true, false, false]);
+    expect(slugger.slug('X')).toBe('x-1');
+  });
+
   it('falls back to a name when the text has no letters', () => {
     const slugger = new Slugger();
     expect(slugger.slug('🚀')).toBe('section');

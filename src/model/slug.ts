@@ -24,9 +24,11 @@ export class Slugger {
     for (const id of reserved) this.#taken.add(id);
   }
 
-  /** Reserves an id that something else on the page owns. */
-  reserve(id: string): void {
+  /** Reserves an id that something else on the page owns; false when it was already taken. */
+  reserve(id: string): boolean {
+    if (this.#taken.has(id)) return false;
     this.#taken.add(id);
+    return true;
   }
 
   /** Returns a unique id for `text`, falling back to `fallback` for text with no letters. */

@@ -3,7 +3,7 @@
  * introduction all go through this one processor.
  *
  *   parse → GFM → title → excerpt → contrast tables
- *   → to HTML → parse raw HTML (unless stripped) → sanitise
+ *   → to HTML → parse raw HTML (unless stripped) → sanitise → footnote links
  *   → contrast slots → heading ids → sections → heading links
  *   → collect links and ids (for the link gate) → stringify
  *
@@ -20,6 +20,7 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import rehypeCollectLinks from './rehype-collect-links.ts';
 import rehypeContrastSlots from './rehype-contrast-slots.ts';
+import rehypeFootnoteLinks from './rehype-footnote-links.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 import rehypeSections from './rehype-sections.ts';
@@ -51,10 +52,12 @@ export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | nu
     .use(remarkTitle)
     .use(remarkExcerpt)
     .use(remarkContrastTables, { aspectAliases: options?.aspectAliases })
-    .use(remarkRehype, { allowDangerousHtml: trustedHtml });
+    // Footnote ids come out bare (`fn-1`) and get `user-content-` from the sanitiser, like every other id.
+    .use(remarkRehype, { allowDangerousHtml: trustedHtml, clobberPrefix: '' });
   if (trustedHtml) processor.use(rehypeRaw);
   return processor
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeFootnoteLinks)
     .use(rehypeContrastSlots)
     .use(rehypeHeadingIds)
     .use(rehypeSections)

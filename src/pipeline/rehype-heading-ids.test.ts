@@ -28,6 +28,18 @@ describe('rehype-heading-ids', () => {
     expect(data.headings?.[0]?.id).toBe('領導與管理');
   });
 
+  it('prefixes ids written in raw HTML as GitHub does, keeps the first of a repeat, and numbers headings around them', async () => {
+    const { html, data } = await render(
+      '<a id="toc"></a> <span id="x">one</span> <span id="x">two</span> <b id="fn-1">forged</b> note[^1]\n\n## User content x\n\n[^1]: Real.',
+    );
+    expect(html).toContain(
+      '<a id="user-content-toc"></a> <span id="user-content-x">one</span> <span>two</span> <b id="user-content-fn-1">forged</b>',
+    );
+    expect(data.headings?.[0]?.id).toBe('user-content-x-1');
+    expect(data.ids?.filter((id) => id === 'user-content-fn-1')).toHaveLength(1);
+    expect(new Set(data.ids).size).toBe(data.ids?.length);
+  });
+
   it('keeps GFM footnotes working and out of the table of contents', async () => {
     const { html, data } = await render('Text[^1].\n\n[^1]: Note.');
     expect(data.headings).toEqual([]);

@@ -2,7 +2,8 @@
  * Gives every heading a stable id that is unique on the page and
  * accent-folded (`Führung` → `fuhrung`, a second `Risk` → `risk-1`), and
  * records the headings for the table of contents. Ids that the page chrome
- * or a contrast row owns are never handed to a heading.
+ * or a contrast row owns are never handed to a heading, and an id written
+ * twice in raw HTML keeps only its first.
  */
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
@@ -32,9 +33,11 @@ export default function rehypeHeadingIds(options?: Readonly<Options> | null) {
   return (tree: Root, file: VFile): undefined => {
     const rowIds = (file.data.contrasts ?? []).map((row) => contrastId(row.aspectSlug));
     const slugger = new Slugger([...reserved, ...rowIds]);
-    // Ids an author set in trusted HTML stay, and are reserved first.
+    // Ids already in the body (footnotes', and those an author wrote in raw HTML, all
+    // `user-content-` after sanitising) stay and are reserved first; a repeat keeps
+    // only its first, so no id is ever on the page twice.
     visit(tree, 'element', (node) => {
-      if (typeof node.properties.id === 'string') slugger.reserve(node.properties.id);
+      if (typeof node.properties.id === 'string' && !slugger.reserve(node.properties.id)) delete node.properties.id;
     });
     const headings: Heading[] = [];
     visit(tree, 'element', (node) => {

@@ -6,17 +6,16 @@
  * `style` attributes, or `javascript:`/`vbscript:`/`data:` URLs survive.
  * It runs after raw HTML is parsed and before the pipeline adds its own
  * ids and controls, so it judges everything an author wrote and nothing we did.
+ * Like GitHub, it prefixes every `id` and `name` (and the `aria-*` attributes
+ * that point at ids) with `user-content-`, so an author's id never takes one
+ * the page owns (`_search-input`, `toc`, `contrast-risk`) nor clobbers a
+ * global; footnote ids are made unprefixed for it to prefix once (index.ts).
  * https://github.com/rehypejs/rehype-sanitize#example-headings-dom-clobbering
  */
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
 export const sanitizeSchema: Schema = Object.freeze({
   ...defaultSchema,
-  // remark-rehype already prefixes footnote ids (and the `aria-describedby`
-  // pointing at them) with `user-content-`; prefixing again would break them.
-  // `name` is still prefixed: it clobbers `document.<name>`. Our scripts never
-  // read ids through globals, so unprefixed ids cannot hijack them.
-  clobber: ['name'],
   // GitHub's list drops `<script>` with its content; a stylesheet shown as
   // text is never what an author meant either.
   strip: ['script', 'style'],
