@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { checkContrastRow, type SeenAspects } from './contrast-row.ts';
+import { checkContrastRow, finishContrastRow, type SeenAspects, type ShownSide } from './contrast-row.ts';
+import type { PendingContrast } from './schemas.ts';
 
-const row = (aspect: string, leadershipText: string, managementText: string, line = 7) => ({
+const row = (aspect: string, leadership: string, management: string, line = 7) => ({
   aspect,
-  leadershipText,
-  managementText,
+  leadership,
+  management,
   file: 'essays/a.md',
   line,
 });
 
-describe('checkContrastRow', () => {
+describe('checkContrastRow: a row as written', () => {
   it.each([
     ['a full row', row('Risk & reward', 'Bets', 'Guards'), [], 'risk-reward'],
     ['an accented aspect', row('Führung', 'wohin', 'wie'), [], 'fuhrung'],
+    ['a side of raw HTML only (judged once sanitised)', row('Risk', '<img src="a.png" alt="A">', '<br>'), [], 'risk'],
     ['no aspect', row('', 'Bets', 'Guards'), ['empty-aspect'], undefined],
     ['an aspect of punctuation only', row('—', 'Bets', 'Guards'), ['empty-aspect'], undefined],
     ['no leadership side', row('Risk', '', 'Guards'), ['empty-contrast-side'], undefined],
@@ -25,13 +27,12 @@ describe('checkContrastRow', () => {
     for (const problem of checked.problems) expect(problem).toMatchObject({ file: 'essays/a.md', line: 7 });
   });
 
-  it('keeps the row as a pending contrast with its text and line', () => {
-    expect(checkContrastRow(row('Risk', 'Bets', 'Guards', 12), new Map()).contrast).toEqual({
+  it('keeps the row as a pending contrast with both sides as written and its line', () => {
+    expect(checkContrastRow(row('Risk', 'Bets *big*', 'Guards', 12), new Map()).contrast).toEqual({
       aspect: 'Risk',
       aspectSlug: 'risk',
-      leadershipText: 'Bets',
-      managementText: 'Guards',
       line: 12,
+      written: { leadership: 'Bets *big*', management: 'Guards' },
     });
   });
 
@@ -50,5 +51,67 @@ describe('checkContrastRow', () => {
     const aliases = new Map([['gamble', 'risk']]);
     expect(checkContrastRow(row('Gamble', 'a', 'b'), seen, aliases).contrast?.aspectSlug).toBe('risk');
     expect(checkContrastRow(row('Risk', 'a', 'b'), seen, aliases).problems.map((problem) => problem.code)).toEqual(['duplicate-aspect']);
+  });
+});
+
+describe('finishContrastRow: a row as shown, once sanitised', () => {
+  const pending = (leadership: string, management: string): PendingContrast => ({
+    aspect: 'Risk',
+    aspectSlug: 'risk',
+    line: 7,
+    written: { leadership, management },
+  });
+  const text = (html: string, value: string): ShownSide => ({ html, text: value, visible: true });
+  const emptied: ShownSide = { html: '', text: '', visible: false };
+
+  it.each([
+    ['text on both sides', pending('Bets', 'Guards'), text('Bets', 'Bets'), text('Guards', 'Guards'), []],
+    ['an image alone', pending('<img src="a.png">', 'x'), { html: '<img src="a.png">', text: '', visible: true }, text('x', 'x'), []],
+    ['a line break alone', pending('<br>', 'x'), { html: '<br>', text: '', visible: true }, text('x', 'x'), []],
+    ['a script alone', pending('<script>alert(1)</script>', 'x'), emptied, text('x', 'x'), ['Leadership']],
+    ['two emptied sides', pending('<!-- a -->', '<style>b</style>'), emptied, emptied, ['Leadership', 'Management']],
+  ])('%s', (_name, written, leadership, management, emptiedSides) => {
+    const finished = finishContrastRow(written, { leadership, management }, 'essays/a.md');
+    expect(finished.problems.map((problem) => [problem.code, problem.message.split(' ')[1]])).toEqual(
+      emptiedSides.map((side) => ['contrast-side-removed', side]),
+    );
+    expect(finished.contrast === undefined).toBe(emptiedSides.length > 0);
+  });
+
+  it('names the file, the line and what was removed', () => {
+    const [problem] = finishContrastRow(
+      pending('<script>alert(1)</script>', 'x'),
+      { leadership: emptied, management: text('x', 'x') },
+      'essays/a.md',
+    ).problems;
+    expect(problem).toMatchObject({
+      code: 'contrast-side-removed',
+      file: 'essays/a.md',
+      line: 7,
+      message:
+        'the Leadership cell of `Risk` held only `<script>alert(1)</script>`, which is removed when raw HTML is sanitised, so the cell is empty.',
+    });
+    expect(problem!.fix).toContain('`<br>`, `<img>`');
+  });
+
+  it('quotes at most 60 characters of what was removed', () => {
+    const long = `<script>${'x '.repeat(80)}</script>`;
+    const [problem] = finishContrastRow(pending(long, 'x'), { leadership: emptied, management: text('x', 'x') }, 'essays/a.md').problems;
+    expect(problem!.message).toMatch(/held only `<script>x x[x ]*…`/);
+  });
+
+  it('gives the finished row the HTML and text that survived', () => {
+    expect(
+      finishContrastRow(pending('a<br>b', '*c*'), { leadership: text('a<br>b', 'a b'), management: text('<em>c</em>', 'c') }, 'essays/a.md')
+        .contrast,
+    ).toEqual({
+      aspect: 'Risk',
+      aspectSlug: 'risk',
+      line: 7,
+      leadership: 'a<br>b',
+      management: '<em>c</em>',
+      leadershipText: 'a b',
+      managementText: 'c',
+    });
   });
 });

@@ -1,17 +1,22 @@
 /**
- * One row of a contrast table, checked: it needs an aspect and both sides,
- * and an essay compares each aspect once. A renamed aspect (an old slug in
- * `aspects.yml`) is filed under its current slug.
+ * One row of a contrast table, checked in two steps. As written (the remark
+ * stage): it needs an aspect and something in both cells, and an essay
+ * compares each aspect once; a renamed aspect (an old slug in `aspects.yml`)
+ * is filed under its current slug. As shown (after the sanitiser): a cell
+ * that held only raw HTML the sanitiser removes is empty after all, and is
+ * reported apart, naming what was removed. An image or a line break alone is
+ * not empty: GitHub shows it.
  */
 import { problems, type Problem } from './errors.ts';
-import type { PendingContrast } from './schemas.ts';
+import type { ContrastRow, PendingContrast } from './schemas.ts';
 import { slugify } from './slug.ts';
+import { truncate } from './text.ts';
 
-/** A row's cells as plain text, and where it is. */
+/** A row's cells as written: the aspect as plain text, each side's Markdown (empty when the cell holds nothing), and where it is. */
 export interface RowCells {
   readonly aspect: string;
-  readonly leadershipText: string;
-  readonly managementText: string;
+  readonly leadership: string;
+  readonly management: string;
   readonly file: string;
   readonly line: number | undefined;
 }
@@ -19,26 +24,71 @@ export interface RowCells {
 /** What an essay's earlier rows settled: the line each aspect was first compared on. */
 export type SeenAspects = Map<string, number | undefined>;
 
+const SIDES = [
+  ['leadership', 'Leadership'],
+  ['management', 'Management'],
+] as const;
+
 /** The row as a pending contrast, or the problems that keep it out. Records its aspect in `seen`. */
 export function checkContrastRow(
   cells: RowCells,
   seen: SeenAspects,
   aliases: ReadonlyMap<string, string> = new Map(),
 ): { contrast?: PendingContrast; problems: Problem[] } {
-  const { aspect, leadershipText, managementText, file, line } = cells;
+  const { aspect, file, line } = cells;
   const where = { file, line };
   const written = slugify(aspect);
   const slug = aliases.get(written) ?? written;
   const found: Problem[] = [];
   if (!slug) found.push(problems['empty-aspect'](where));
-  for (const [side, text] of [
-    ['Leadership', leadershipText],
-    ['Management', managementText],
-  ] as const) {
-    if (!text) found.push(problems['empty-contrast-side']({ ...where, aspect: aspect || '(no aspect)', side }));
+  for (const [key, side] of SIDES) {
+    if (!cells[key]) found.push(problems['empty-contrast-side']({ ...where, aspect: aspect || '(no aspect)', side }));
   }
   if (slug && seen.has(slug)) found.push(problems['duplicate-aspect']({ ...where, aspect, firstLine: seen.get(slug) }));
   else if (slug) seen.set(slug, line);
   if (found.length > 0) return { problems: found };
-  return { contrast: { aspect, aspectSlug: slug, leadershipText, managementText, line: line ?? 0 }, problems: [] };
+  const contrast = { aspect, aspectSlug: slug, line: line ?? 0, written: { leadership: cells.leadership, management: cells.management } };
+  return { contrast, problems: [] };
+}
+
+/** One side as the page shows it, once sanitised. */
+export interface ShownSide {
+  readonly html: string;
+  /** Plain text, for search and descriptions. */
+  readonly text: string;
+  /** Whether it shows anything at all: text, an image, a line break. */
+  readonly visible: boolean;
+}
+
+/** Longest piece of removed HTML quoted in a message. */
+const QUOTE_LENGTH = 60;
+
+/** The finished row, or a problem for each side the sanitiser emptied. */
+export function finishContrastRow(
+  pending: PendingContrast,
+  shown: { readonly leadership: ShownSide; readonly management: ShownSide },
+  file: string,
+): { contrast?: ContrastRow; problems: Problem[] } {
+  const found = SIDES.filter(([key]) => !shown[key].visible).map(([key, side]) =>
+    problems['contrast-side-removed']({
+      file,
+      line: pending.line,
+      aspect: pending.aspect,
+      side,
+      removed: truncate(pending.written[key], QUOTE_LENGTH),
+    }),
+  );
+  if (found.length > 0) return { problems: found };
+  return {
+    contrast: {
+      aspect: pending.aspect,
+      aspectSlug: pending.aspectSlug,
+      line: pending.line,
+      leadership: shown.leadership.html,
+      management: shown.management.html,
+      leadershipText: shown.leadership.text,
+      managementText: shown.management.text,
+    },
+    problems: [],
+  };
 }

@@ -105,6 +105,11 @@ const catalogue = {
     (w) => `the contrast row \`${w.aspect}\` has an empty ${w.side} cell.`,
     (w) => `write what ${w.side.toLowerCase()} does for \`${w.aspect}\`, or remove the row.`,
   ),
+  'contrast-side-removed': entry<{ aspect: string; side: string; removed: string }>(
+    (w) =>
+      `the ${w.side} cell of \`${w.aspect}\` held only \`${w.removed}\`, which is removed when raw HTML is sanitised, so the cell is empty.`,
+    'write the side in Markdown or with tags GitHub keeps (`<br>`, `<img>`, `<kbd>`, `<sup>`…); no script, style or event handler survives, and `RAW_HTML=strip` keeps no raw HTML at all.',
+  ),
   'empty-aspect': entry('a contrast row has no aspect in its first cell.', 'name the aspect the row compares (for example `Risk`).'),
   'duplicate-aspect': entry<{ aspect: string; firstLine: number | undefined }>(
     (w) => `the aspect \`${w.aspect}\` is compared twice in this essay${w.firstLine ? ` (first on line ${w.firstLine})` : ''}.`,

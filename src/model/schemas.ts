@@ -215,8 +215,15 @@ export type Section = z.output<typeof SectionSchema>;
 export type Contrast = z.output<typeof ContrastSchema>;
 /** A contrast as the Markdown pipeline finishes it: everything but the essay it belongs to. */
 export type ContrastRow = Omit<Contrast, 'essay'>;
-/** A contrast row as the remark stage finds it, before its cells are rendered to HTML. */
-export type PendingContrast = Omit<ContrastRow, 'leadership' | 'management'>;
+/**
+ * A contrast row as the remark stage finds it: each side as written in
+ * Markdown, before it is sanitised and rendered (what survives decides its
+ * HTML and text).
+ */
+export type PendingContrast = Omit<ContrastRow, 'leadership' | 'management' | 'leadershipText' | 'managementText'> & {
+  /** Each side's Markdown as written, for messages. */
+  readonly written: { readonly leadership: string; readonly management: string };
+};
 export type Essay = z.output<typeof EssaySchema>;
 export type Concept = z.output<typeof ConceptSchema>;
 export type AspectSetting = z.output<typeof AspectSettingSchema>;

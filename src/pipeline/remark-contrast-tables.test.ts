@@ -100,6 +100,49 @@ describe('contrast tables in the pipeline', () => {
     expect(data.contrasts).toEqual([]);
   });
 
+  it('accepts a side that is only an image or a line break, as GitHub shows it', async () => {
+    const { data } = await render(
+      table('| Aspect | Leadership | Management |', '| Risk | <img src="/a.png" alt="A bet"> | <br> |', '| Time | ![](/b.png) | x |'),
+    );
+    expect(data.problems).toEqual([]);
+    expect(data.contrasts?.map((c) => [c.aspect, c.leadership, c.management])).toEqual([
+      ['Risk', '<img src="/a.png" alt="A bet">', '<br>'],
+      ['Time', '<img src="/b.png" alt="">', 'x'],
+    ]);
+  });
+
+  it('reports a side that sanitising emptied, with the file, line and what was removed, and leaves the row out', async () => {
+    const { data } = await render(
+      `Intro.\n\n${table('| Aspect | Leadership | Management |', '| Risk | <script>alert(1)</script> | guards it |', '| Time | Years | Weeks |')}`,
+    );
+    expect(data.problems).toEqual([
+      expect.objectContaining({
+        code: 'contrast-side-removed',
+        file: 'content/essays/test.md',
+        line: 5,
+        message:
+          'the Leadership cell of `Risk` held only `<script>alert(1)</script>`, which is removed when raw HTML is sanitised, so the cell is empty.',
+      }),
+    ]);
+    expect(data.contrasts?.map((c) => c.aspect)).toEqual(['Time']);
+    expect(data.tables).toEqual([[0]]);
+  });
+
+  it('in strict mode, reports a side that was only raw HTML, an image included', async () => {
+    const { data } = await render(table('| Aspect | Leadership | Management |', '| Risk | <img src="/a.png"> | <!-- todo --> |'), {
+      trustedHtml: false,
+    });
+    expect(data.problems?.map((p) => [p.code, p.message])).toEqual([
+      ['contrast-side-removed', expect.stringContaining('Leadership cell of `Risk` held only `<img src="/a.png">`')],
+      ['contrast-side-removed', expect.stringContaining('Management cell of `Risk` held only `<!-- todo -->`')],
+    ]);
+  });
+
+  it('calls a side of white space or a no-break space empty, not removed', async () => {
+    const { data } = await render(table('| Aspect | Leadership | Management |', '| Risk | &nbsp; | x |'));
+    expect(data.problems?.map((p) => p.code)).toEqual(['empty-contrast-side']);
+  });
+
   it('reports the same aspect twice in one essay, even across tables', async () => {
     const { data } = await render(
       `${table('| Aspect | Leadership | Management |', '| Risk | a | b |')}\n\nMiddle.\n\n${table('| Aspect | Leadership | Management |', '| risk | c | d |')}`,

@@ -1,11 +1,12 @@
 /**
- * Finds contrast tables and records each valid row as a pending contrast
- * (aspect, its slug, both sides as text, source line); rows with problems are
- * reported and left out. The table stays in the tree: its cells are sanitised
- * with everything else, then rehype-contrast-slots finishes the contrasts
- * (matching the table by source position).
+ * Finds contrast tables and records each row that is valid as written as a
+ * pending contrast (aspect, its slug, both sides' Markdown, source line);
+ * rows with problems are reported and left out. The table stays in the tree:
+ * its cells are sanitised with everything else, then rehype-contrast-slots
+ * finishes the contrasts from what survived (matching the table by source
+ * position).
  */
-import type { Root, Table, TableRow } from 'mdast';
+import type { PhrasingContent, Root, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -26,7 +27,7 @@ interface PendingTable {
 
 declare module 'vfile' {
   interface DataMap {
-    /** Valid contrast rows, in document order, before their cells are rendered. */
+    /** Rows valid as written, in document order, before their cells are sanitised and rendered. */
     pendingContrasts: PendingContrast[];
     /** Contrast tables, for rehype-contrast-slots. */
     pendingTables: PendingTable[];
@@ -48,6 +49,16 @@ const cellText = (row: TableRow, index: number): string => {
   return cell ? squash(toString(cell, { includeHtml: false })) : '';
 };
 
+const holdsSomething = (node: PhrasingContent): boolean => node.type !== 'text' || node.value.trim() !== '';
+
+/** A side's Markdown as written (raw HTML included), or '' when the cell holds nothing but white space. */
+const written = (row: TableRow, index: number, source: string): string => {
+  const children = row.children[index]?.children ?? [];
+  const [start, end] = [children[0]?.position?.start.offset, children.at(-1)?.position?.end.offset];
+  if (!children.some(holdsSomething) || start === undefined || end === undefined) return '';
+  return squash(source.slice(start, end));
+};
+
 export default function remarkContrastTables(options?: Readonly<Options> | null) {
   const aliases = options?.aspectAliases ?? new Map<string, string>();
   return (tree: Root, file: VFile): undefined => {
@@ -55,6 +66,7 @@ export default function remarkContrastTables(options?: Readonly<Options> | null)
     const tables: PendingTable[] = [];
     const found = (file.data.problems ??= []);
     const seen: SeenAspects = new Map();
+    const source = String(file.value);
     visit(tree, 'table', (table: Table) => {
       const [header, ...body] = table.children;
       const offset = table.position?.start.offset;
@@ -63,8 +75,8 @@ export default function remarkContrastTables(options?: Readonly<Options> | null)
       const rows = body.map((row) => {
         const cells = {
           aspect: cellText(row, columns.aspect),
-          leadershipText: cellText(row, columns.leadership),
-          managementText: cellText(row, columns.management),
+          leadership: written(row, columns.leadership, source),
+          management: written(row, columns.management, source),
         };
         const checked = checkContrastRow({ ...cells, file: file.path, line: row.position?.start.line }, seen, aliases);
         found.push(...checked.problems);

@@ -137,7 +137,10 @@ describe('a build with bad input', () => {
     const corpus = writeCorpus({
       'essays/good.md': essay('Good'),
       'essays/typo.md': '---\ntitle: Typo\ntitel: Oops\n---\n\nText.\n',
-      'essays/table.md': essay('Table', '| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Risk |  | guards it |\n'),
+      'essays/table.md': essay(
+        'Table',
+        '| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Risk |  | guards it |\n| Time | <script>alert(1)</script> | weeks |\n',
+      ),
     });
     const dist = out('bad');
     const result = await buildSite({ contentDir: corpus, outDir: dist });
@@ -146,6 +149,9 @@ describe('a build with bad input', () => {
     expect(result.output).toContain('essays/typo.md:3: unknown frontmatter key `titel`. [unknown-key]');
     expect(result.output).toContain('did you mean `title`?');
     expect(result.output).toMatch(/essays\/table\.md:7: the contrast row `Risk` has an empty Leadership cell/);
+    expect(result.output).toContain(
+      'essays/table.md:8: the Leadership cell of `Time` held only `<script>alert(1)</script>`, which is removed when raw HTML is sanitised, so the cell is empty. [contrast-side-removed]',
+    );
     expect(existsSync(path.join(dist, 'index.html'))).toBe(false);
   });
 
