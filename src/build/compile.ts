@@ -13,6 +13,7 @@ import { truncate } from '../model/text.ts';
 import { parseWithFriendlyErrors } from '../model/validate.ts';
 import { splitAtMarkers } from '../pipeline/contrast-marker.ts';
 import { renderMarkdown, type MarkdownProcessor } from '../pipeline/index.ts';
+import { paths } from '../routes.ts';
 import type { SourceFile } from './source-files.ts';
 
 /** Words per minute used for reading time. */
@@ -31,12 +32,13 @@ function isDraft(data: unknown): boolean {
   return typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
 }
 
-/** What essays and concepts share: frontmatter against `schema`, the body rendered, a title found. */
+/** What essays and concepts share: frontmatter against `schema`, the body rendered on `page`, a title found. */
 async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptFrontmatterSchema>(
   source: SourceFile,
   schema: S,
   processor: MarkdownProcessor,
   found: Problem[],
+  page: string,
 ) {
   const split = splitFrontmatter(source.raw, source.file);
   found.push(...split.problems);
@@ -45,7 +47,7 @@ async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptF
   found.push(...frontmatter.problems);
   if (!frontmatter.value) return undefined;
   const meta = frontmatter.value as z.output<S>;
-  const { html, data } = await renderMarkdown(processor, { path: source.file, markdown: split.body, title: meta.title });
+  const { html, data } = await renderMarkdown(processor, { path: source.file, markdown: split.body, title: meta.title, page });
   found.push(...(data.problems ?? []));
   if (!data.title) {
     found.push(problems['missing-title']({ file: source.file, line: 1 }));
@@ -83,12 +85,12 @@ function essayOf(source: SourceFile, { meta, html, data, title }: Compile): Essa
 type CompileFile<T> = (source: SourceFile, processor: MarkdownProcessor, found: Problem[]) => Promise<(Compiled & T) | undefined>;
 
 export const compileEssay: CompileFile<{ essay: Essay }> = async (source, processor, found) => {
-  const compiled = await compile(source, EssayFrontmatterSchema, processor, found);
+  const compiled = await compile(source, EssayFrontmatterSchema, processor, found, paths.essay(source.slug));
   return compiled && { essay: essayOf(source, compiled), links: compiled.links, ids: compiled.ids };
 };
 
 export const compileConcept: CompileFile<{ concept: Concept }> = async (source, processor, found) => {
-  const compiled = await compile(source, ConceptFrontmatterSchema, processor, found);
+  const compiled = await compile(source, ConceptFrontmatterSchema, processor, found, paths.concept(source.slug));
   if (!compiled) return undefined;
   const concept: Concept = {
     slug: source.slug,

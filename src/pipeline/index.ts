@@ -4,8 +4,8 @@
  *
  *   parse → GFM → title → excerpt → contrast tables
  *   → to HTML → parse raw HTML (unless stripped) → sanitise → footnote links
- *   → contrast slots → heading ids → sections → heading links
- *   → collect links and ids (for the link gate) → stringify
+ *   → collect links (for the link gate) → contrast slots → heading ids
+ *   → sections → heading links → collect ids (for the link gate) → stringify
  *
  * Sanitising sits after raw HTML is parsed (so it sees what the author wrote)
  * and before our own plugins add ids and controls (so it never strips them).
@@ -18,6 +18,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
+import rehypeCollectIds from './rehype-collect-ids.ts';
 import rehypeCollectLinks from './rehype-collect-links.ts';
 import rehypeContrastSlots from './rehype-contrast-slots.ts';
 import rehypeFootnoteLinks from './rehype-footnote-links.ts';
@@ -58,11 +59,12 @@ export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | nu
   return processor
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeFootnoteLinks)
+    .use(rehypeCollectLinks)
     .use(rehypeContrastSlots)
     .use(rehypeHeadingIds)
     .use(rehypeSections)
     .use(rehypeHeadingLinks)
-    .use(rehypeCollectLinks)
+    .use(rehypeCollectIds)
     .use(rehypeStringify)
     .freeze() as unknown as MarkdownProcessor;
 }
@@ -74,6 +76,8 @@ export interface RenderInput {
   readonly markdown: string;
   /** Title from the frontmatter, if any. */
   readonly title?: string | undefined;
+  /** The page it is rendered on (`/essays/<slug>/`), if it has one: contrast cells link back to it. */
+  readonly page?: string | undefined;
 }
 
 /** Runs the processor on one document and returns its HTML and everything the plugins recorded. */
@@ -81,6 +85,7 @@ export async function renderMarkdown(processor: MarkdownProcessor, input: Render
   const file = new VFile({ path: input.path, value: input.markdown });
   file.data.problems = [];
   if (input.title) file.data.title = input.title;
+  if (input.page) file.data.page = input.page;
   const result = await processor.process(file);
   return { html: String(result), data: file.data };
 }

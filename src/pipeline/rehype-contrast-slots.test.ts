@@ -30,4 +30,28 @@ describe('rehype-contrast-slots', () => {
     expect(data.contrasts).toEqual([]);
     expect(html).not.toContain('<!--');
   });
+
+  it('makes cells read the same on every page: no ids, same-page links to the essay, a footnote leading back to the row', async () => {
+    const markdown = [
+      'A claim[^a].',
+      '',
+      '## Method',
+      '',
+      '| Aspect | Leadership | Management |',
+      '| --- | --- | --- |',
+      '| Risk | Bets[^b], see [the method](#method) | <span id="mark">Guards</span> [out](https://example.com/#x) |',
+      '',
+      '[^a]: First.',
+      '[^b]: Second.',
+    ].join('\n');
+    const { html, data } = await render(markdown, { page: '/essays/test/' });
+    expect(data.contrasts?.[0]).toMatchObject({
+      leadership:
+        'Bets<sup><a href="/essays/test/#user-content-fn-b" data-footnote-ref="">2</a></sup>, see <a href="/essays/test/#method">the method</a>',
+      management: '<span>Guards</span> <a href="https://example.com/#x">out</a>',
+    });
+    expect(html).toContain('<a href="#contrast-risk" data-footnote-backref="" aria-label="Back to reference 2"');
+    expect(html).toContain('<a href="#user-content-fnref-a" data-footnote-backref=""');
+    expect(data.ids).not.toContain('user-content-fnref-b');
+  });
 });

@@ -17,7 +17,7 @@ import type { PendingContrast } from '../model/schemas.ts';
 import { squash } from '../model/text.ts';
 
 /** A contrast table as the remark stage found it. */
-interface PendingTable {
+export interface PendingTable {
   /** Source offset of the table: raw HTML cannot forge it. */
   readonly offset: number;
   readonly columns: ContrastColumns;
