@@ -3,12 +3,13 @@
  * introduction all go through this one processor.
  *
  *   parse → GFM → title → excerpt → contrast tables
- *   → to HTML → parse raw HTML (unless stripped) → sanitise → footnote links
+ *   → to HTML → parse raw HTML (unless stripped) → sanitise → alerts → footnote links
  *   → collect links (for the link gate) → contrast slots → heading ids
  *   → sections → heading links → collect ids (for the link gate) → stringify
  *
  * Sanitising sits after raw HTML is parsed (so it sees what the author wrote)
- * and before our own plugins add ids and controls (so it never strips them).
+ * and before our own plugins add ids, controls and alerts (so it never strips
+ * them, and no author can forge them).
  */
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -18,6 +19,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
+import rehypeAlerts from './rehype-alerts.ts';
 import rehypeCollectIds from './rehype-collect-ids.ts';
 import rehypeCollectLinks from './rehype-collect-links.ts';
 import rehypeContrastSlots from './rehype-contrast-slots.ts';
@@ -58,6 +60,7 @@ export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | nu
   if (trustedHtml) processor.use(rehypeRaw);
   return processor
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeAlerts)
     .use(rehypeFootnoteLinks)
     .use(rehypeCollectLinks)
     .use(rehypeContrastSlots)

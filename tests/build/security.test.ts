@@ -79,6 +79,12 @@ describe.each([
     );
   });
 
+  it('makes an alert only of the quote written in Markdown: a forged alert class is gone', () => {
+    const html = main(readFileSync(path.join(dist, 'essays/hostile/index.html'), 'utf8'));
+    expect(html.match(/class="markdown-alert(?: [^"]*)?"/g)).toEqual(['class="markdown-alert markdown-alert-warning"']);
+    expect(html).not.toContain('markdown-alert-caution');
+  });
+
   it('puts a strict Content Security Policy on every page', () => {
     for (const file of htmlFiles(dist)) {
       const html = readFileSync(file, 'utf8');

@@ -61,8 +61,8 @@ function hugeEssay(words: number): string {
  * An essay written as an attacker would: script in the title, description,
  * tags, source (title, author, venue, note), body, heading and table cells,
  * and in the HTML GitHub keeps (`<details>` that opens by itself, images
- * that load, `<kbd>`, `<br>`). Every payload sets `window.__xss`, so a test
- * can tell whether any of it ran.
+ * that load, `<kbd>`, `<br>`), an alert, a forged alert and a footnote.
+ * Every payload sets `window.__xss`, so a test can tell whether any of it ran.
  */
 const HOSTILE_ESSAY = `---
 title: "<script>window.__xss=1</script>Hostile <img src=https://invalid.example/x.png onerror=window.__xss=1> essay"
@@ -85,13 +85,20 @@ Body <script>window.__xss=1</script> text <img src=/favicon.svg alt=icon onload=
 
 <details open ontoggle="window.__xss=1"><summary onclick="window.__xss=1">Opens by itself</summary>Press <kbd onclick="window.__xss=1">K</kbd>, see <a href="data:text/html,<script>window.__xss=1</script>">data</a> and <a href="  JaVaScRiPt:window.__xss=1">spaced</a>.</details>
 
+> [!WARNING]
+> <img src=/favicon.svg alt=icon onload="window.__xss=1"> inside an alert, and a note[^x].
+
+<div class="markdown-alert markdown-alert-caution"><p class="markdown-alert-title">Caution</p>A forged alert.</div>
+
 ## Heading <img src=/favicon.svg alt=icon onload=window.__xss=1> <span onmouseover="window.__xss=1">hover</span>
 
 <svg><script>window.__xss=1</script></svg> <math><mtext><table><mglyph><style><img src=/favicon.svg alt=icon onload=window.__xss=1>
 
 | Aspect | Leadership | Management |
 | --- | --- | --- |
-| <b onmouseover=window.__xss=1>Hostile</b> payload | <img src=/favicon.svg alt=icon onload=window.__xss=1> bets<br onclick=window.__xss=1>too | [x](javascript:window.__xss=1) guards |
+| <b onmouseover=window.__xss=1>Hostile</b> payload | <img src=/favicon.svg alt=icon onload="window.__xss=1"> bets<br onclick="window.__xss=1">too | [x](javascript:window.__xss=1) guards |
+
+[^x]: <a href="javascript:window.__xss=1">In a note</a> and <a data-footnote-backref href="javascript:window.__xss=1">a forged way back</a>.
 `;
 
 export function writeUnfamiliarCorpus(): string {

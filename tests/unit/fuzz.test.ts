@@ -1,9 +1,11 @@
 /**
  * Fuzzing with fast-check: thousands of generated Markdown documents and
  * frontmatter blocks (HTML fragments, unicode, CRLF, odd tables, long lines)
- * go through the real loader and pipeline. Each must either render or raise
- * our own problems, never an unexpected exception, and nothing rendered may
- * carry a script, an event handler or a `javascript:` URL from the input.
+ * go through the real loader and pipeline, in the default mode (raw HTML as
+ * GitHub keeps it) and the strict one. Each must either render or raise our
+ * own problems, never an unexpected exception; nothing rendered may carry a
+ * script, an event handler or a `javascript:` URL from the input, and no id
+ * may be on the page twice.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +32,24 @@ const HOSTILE = [
   '"><script>alert(1)</script>',
   '<details open ontoggle=alert(1)>',
   '<form><button formaction=javascript:alert(1)>x</button></form>',
+  '<details open ontoggle=alert(1)><summary onclick=alert(1)>s</summary>d</details>',
+  '<a data-footnote-ref href="javascript:alert(1)">1</a>',
+  '<div class="markdown-alert markdown-alert-note"><svg onload=alert(1)></svg>Note</div>',
+  '<span id="fn-1">x</span> <a name="toc" id="_main">y</a>',
+];
+
+/** What GitHub keeps and what GitHub adds: harmless tags, alerts, footnotes. */
+const GITHUB = [
+  'a<br>b',
+  '<kbd>Ctrl</kbd>',
+  'H<sub>2</sub>O x<sup>2</sup>',
+  '<img src="/favicon.svg" alt="i">',
+  '<details><summary>More</summary>\n\nHidden.\n\n</details>',
+  '> [!NOTE]\n> A note.',
+  '> [!CAUTION]\n> <b onclick=alert(1)>careful</b>',
+  'A claim[^1].',
+  '[^1]: The note.',
+  '[^1]: <script>alert(1)</script>',
 ];
 
 const words = fc.constantFrom(
@@ -52,6 +72,7 @@ const words = fc.constantFrom(
 const line = fc.oneof(
   fc.array(words, { maxLength: 12 }).map((w) => w.join(' ')),
   fc.constantFrom(...HOSTILE),
+  fc.constantFrom(...GITHUB),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   fc.constant('x'.repeat(5000)),
@@ -69,7 +90,7 @@ const table = fc
     fc.array(row, { maxLength: 5 }),
   )
   .map(([header, rows]) => [header, header.replace(/[^|]+/g, ' --- '), ...rows].join('\n'));
-const block = fc.oneof(line, heading, table, fc.constantFrom(...HOSTILE));
+const block = fc.oneof(line, heading, table, fc.constantFrom(...HOSTILE), fc.constantFrom(...GITHUB));
 const body = fc.array(block, { maxLength: 12 }).map((blocks) => blocks.join('\n\n'));
 
 const yamlValue = fc.oneof(
@@ -117,6 +138,8 @@ describe.each([
         const { essay } = result;
         const html = essay.body.map((block) => (block.type === 'html' ? block.html : '')).join('');
         expect(unsafeParts(html)).toEqual([]);
+        const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]);
+        expect(ids.length, 'no id twice').toBe(new Set(ids).size);
         for (const contrast of essay.contrasts) expect(unsafeParts(`${contrast.leadership} ${contrast.management}`)).toEqual([]);
         for (const source of essay.sources) if (source.url) expect(source.url).toMatch(/^https?:/);
       }),
