@@ -34,7 +34,7 @@ describe('building an unfamiliar corpus', () => {
     const essays = readdirSync(path.join(dist, 'essays'))
       .filter((name) => !name.endsWith('.html'))
       .sort();
-    expect(essays).toEqual(['crlf-bom', 'hostile', 'huge', 'no-headings', 'same-headings', 'unicode-title']);
+    expect(essays).toEqual(['as-on-github', 'crlf-bom', 'hostile', 'huge', 'more-notes', 'no-headings', 'same-headings', 'unicode-title']);
   });
 
   it('reads CRLF and a BOM, and renders its contrast table', () => {
@@ -51,6 +51,54 @@ describe('building an unfamiliar corpus', () => {
     expect(html).toContain('id="fuhrung"');
     expect(html).toContain('id="領導與管理"');
     expect(html).toContain('id="section"');
+  });
+
+  it('renders Markdown as GitHub does: harmless raw HTML, line breaks and images in cells, alerts', () => {
+    const html = page('essays/as-on-github/index.html');
+    expect(html).toContain('Press <kbd>/</kbd> or <kbd>Ctrl</kbd>+<kbd>K</kbd> to search; water is H<sub>2</sub>O');
+    expect(html).toContain('grow as n<sup>2</sup>.');
+    expect(html).toContain('<td>opens search<br>from any page</td>');
+    expect(html).toContain('<td><img src="/favicon.svg" alt="Site icon" width="16"></td>');
+    expect(html).toContain('<span class="cell-text">Bets on the future<br>and says so out loud<sup>');
+    expect(html).toContain('<span class="cell-text"><img src="/favicon.svg" alt="A compass" width="24"></span>');
+    expect(html).toContain('<span class="cell-text"><br></span>');
+    expect(html).toMatch(/<details>\s*<summary>Why two columns\?<\/summary>\s*<p>Because they answer/);
+    const alerts = [
+      ...html.matchAll(
+        /<div class="markdown-alert markdown-alert-(\w+)"><p class="markdown-alert-title"><svg [^>]*aria-hidden="true">.*?<\/svg>(\w+)<\/p>/g,
+      ),
+    ];
+    expect(alerts.map((match) => [match[1], match[2]])).toEqual([
+      ['note', 'Note'],
+      ['tip', 'Tip'],
+      ['important', 'Important'],
+      ['warning', 'Warning'],
+      ['caution', 'Caution'],
+    ]);
+  });
+
+  it('renders footnotes with their way back, from prose, a contrast cell and a <details>', () => {
+    const html = page('essays/as-on-github/index.html');
+    expect(html).toContain('<a href="#user-content-fn-kotter" id="user-content-fnref-kotter" data-footnote-ref=""');
+    expect(html).toContain('<sup><a href="/essays/as-on-github/#user-content-fn-kotter" data-footnote-ref="">1</a></sup>');
+    expect(html).toContain('<li id="user-content-fn-kotter">');
+    expect(html).toContain('<a href="#user-content-fnref-kotter" data-footnote-backref="" aria-label="Back to reference 1"');
+    expect(html).toContain('<a href="#contrast-risk-reward" data-footnote-backref="" aria-label="Back to reference 1-2"');
+    expect(html).toContain('<a href="#user-content-fnref-zaleznik" data-footnote-backref=""');
+    expect(html).toContain('See <a href="#user-content-fn-kotter">the first note</a>.');
+    const compare = page('compare/symbols/index.html');
+    expect(compare).toContain(
+      '<span class="cell-text">Flags<sup><a href="/essays/more-notes/#user-content-fn-1" data-footnote-ref="">1</a></sup></span>',
+    );
+  });
+
+  it('never puts one id twice on a page', () => {
+    const repeated: string[] = [];
+    for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+      const ids = [...page(file).matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]!);
+      for (const id of new Set(ids)) if (ids.indexOf(id) !== ids.lastIndexOf(id)) repeated.push(`${file}: ${id}`);
+    }
+    expect(repeated).toEqual([]);
   });
 
   it('numbers repeated headings', () => {

@@ -2,7 +2,8 @@
  * A corpus the project has never seen, written the way real authors write:
  * CRLF and a BOM, no headings, accents, CJK and emoji, repeated headings,
  * a 30,000-word essay, tags with no concept page, contrast tables in every
- * accepted header form.
+ * accepted header form, and Markdown as GitHub renders it (raw HTML,
+ * alerts, footnotes).
  */
 import { writeCorpus } from './corpus.ts';
 import { hardWrapped, inventedWords } from './prose.ts';
@@ -101,6 +102,64 @@ Body <script>window.__xss=1</script> text <img src=/favicon.svg alt=icon onload=
 [^x]: <a href="javascript:window.__xss=1">In a note</a> and <a data-footnote-backref href="javascript:window.__xss=1">a forged way back</a>.
 `;
 
+/**
+ * An essay that uses what GitHub renders beyond CommonMark: raw `<br>` in
+ * plain and contrast cells, `<kbd>`, `<sup>`, `<sub>`, `<details>`, images
+ * in cells (one side only an image, one only a `<br>`), all five alerts, and
+ * footnotes cited from prose, a contrast cell and a `<details>`.
+ */
+const GITHUB_ESSAY = `---
+title: Written as on GitHub
+date: 2026-02-15
+tags: [vision]
+---
+
+Leaders and managers both cite their sources.[^kotter] Press <kbd>/</kbd> or <kbd>Ctrl</kbd>+<kbd>K</kbd> to search; water is H<sub>2</sub>O, and the links in a team of n grow as n<sup>2</sup>.
+
+> [!NOTE]
+> A leader's plan fits on one page; a manager's fills a binder.
+
+> [!TIP]
+> Ask what the team would stop doing before you ask what it should start.
+
+> [!IMPORTANT]
+> Both jobs are needed; the mistake is doing one when the moment asks for the other.
+
+> [!WARNING]
+> A vision nobody can repeat is a slogan.
+
+> [!CAUTION]
+> Cutting the budget for maintenance saves this quarter and costs the next four.
+>
+> The bill arrives later, with interest.
+
+## Shortcuts
+
+| Keys | Does |
+| --- | --- |
+| <kbd>/</kbd> or <kbd>Ctrl</kbd>+<kbd>K</kbd> | opens search<br>from any page |
+| <kbd>Esc</kbd> | closes it<br>and keeps the query |
+| <img src="/favicon.svg" alt="Site icon" width="16"> | the site's icon |
+
+## Contrasts
+
+| Aspect | Leadership | Management |
+| --- | --- | --- |
+| Risk & reward | Bets on the future<br>and says so out loud[^kotter] | Protects this quarter<br>and the next |
+| Symbols | <img src="/favicon.svg" alt="A compass" width="24"> | ![A map](/favicon.svg) |
+| Pause | <br> | Stops at <kbd>Esc</kbd> |
+
+<details>
+<summary>Why two columns?</summary>
+
+Because they answer different questions.[^zaleznik] See [the first note](#user-content-fn-kotter).
+
+</details>
+
+[^kotter]: John P. Kotter, *What Leaders Really Do*, 1990.
+[^zaleznik]: Abraham Zaleznik, *Managers and Leaders: Are They Different?*, 1977.
+`;
+
 export function writeUnfamiliarCorpus(): string {
   return writeCorpus(
     {
@@ -110,6 +169,9 @@ export function writeUnfamiliarCorpus(): string {
       'essays/same-headings.md': `---\ntitle: "Risk, risk and risk"\ndescription: Three headings with the same text, each with its own id.\ndate: 2025-12-01\nauthor: Ada Example\n---\n\n## Risk\n\nOne.\n\n## Risk\n\nTwo.\n\n### Risk\n\nThree.\n\n| Manager | Leader | Topic |\n| --- | --- | --- |\n| Counts the risk | Takes the risk | Risk |\n`,
       'essays/huge.md': hugeEssay(30_000),
       'essays/hostile.md': HOSTILE_ESSAY,
+      'essays/as-on-github.md': GITHUB_ESSAY,
+      // A second essay cites a note of the same label in a row of the same aspect: /compare/ shows both.
+      'essays/more-notes.md': `---\ntitle: More notes\ndate: 2026-02-10\n---\n\nA short one.[^1]\n\n| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Symbols | Flags[^1] | Forms |\n\n[^1]: A note.\n`,
       'essays/a-draft.md': `---\ntitle: Not ready\ndraft: true\n---\n\nHidden.\n`,
       // `gamble` was the old slug of risk-reward: its links must keep working.
       'aspects.yml':
