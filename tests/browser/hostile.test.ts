@@ -2,7 +2,9 @@
  * An essay written as an attacker would (tests/support/unfamiliar.ts): every
  * page that shows it, the compare pages, the concept page, search results
  * and the dialog run nothing, and the live DOM carries no event handler or
- * script URL. Payloads in ?q= and ?h= run nothing either.
+ * script URL, with raw HTML kept as GitHub keeps it (the default). The essay
+ * written as on GitHub (alerts, footnotes, `<details>`) runs nothing either,
+ * nor do payloads in ?q= and ?h=, landing on a footnote included.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -43,6 +45,12 @@ describe.skipIf(!base)('an attacker-written essay', () => {
     '/search/?q=hostile%20payload',
     '/search/?q=%3Cscript%3Ewindow.__xss%3D1%3C%2Fscript%3E',
     '/essays/hostile/?h=%3Cimg%20src%3Dx%20onerror%3Dwindow.__xss%3D1%3E%20hostile#contrast-hostile-payload',
+    '/essays/hostile/#user-content-fn-x',
+    '/essays/as-on-github/',
+    '/essays/as-on-github/?h=%3Cdetails%20open%20ontoggle%3Dwindow.__xss%3D1%3E%20leader#user-content-fn-kotter',
+    '/compare/symbols/',
+    '/search/?q=%3Cdetails%20open%20ontoggle%3Dwindow.__xss%3D1%3E',
+    '/search/?q=%3E%20%5B!WARNING%5D%20%3Csvg%20onload%3Dwindow.__xss%3D1%3E',
   ])('runs nothing on %s', async (path) => {
     const page = await browser.newPage();
     const dialogs: string[] = [];
