@@ -121,6 +121,8 @@ describe.skipIf(!base)('linking to a comparison', () => {
     const page = await essayPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.locator('.essay-header [data-cite="essay"]').click();
     const dialog = page.locator('.cite-dialog[open]');
+    // The cite code loads on the first click: wait for the dialog it opens.
+    await dialog.waitFor();
     await expect(dialog.locator('.cite-label').allTextContents()).resolves.toEqual(['Markdown', 'Plain text', 'APA', 'BibTeX']);
     const apa = await dialog.locator('textarea').nth(2).inputValue();
     expect(apa).toMatch(/^Who draws the map\. \(2026, November 2\)\. Leading & Managing\. http.+\/essays\/who-draws-the-map\/$/);
