@@ -17,6 +17,16 @@ export function keepsRawHtml(value: string | undefined): boolean {
   throw new Error(`RAW_HTML must be \`github\` (the default: keep what GitHub keeps) or \`strip\` (drop all raw HTML), not \`${value}\`.`);
 }
 
+/** Which pages get a preview image of their own (see `ogImages` below). */
+export type OgImageSetting = 'all' | 'pages' | 'off';
+
+/** Reads `OG_IMAGES`: unset or `all`, `pages`, or `off`; anything else is refused. */
+export function ogImageSetting(value: string | undefined): OgImageSetting {
+  if (value === undefined || value === '') return 'all';
+  if (value === 'all' || value === 'pages' || value === 'off') return value;
+  throw new Error(`OG_IMAGES must be \`all\` (the default), \`pages\` (no image per contrast) or \`off\`, not \`${value}\`.`);
+}
+
 export const siteConfig = Object.freeze({
   /** Site name, shown in the header and in titles. */
   name: 'Leading & Managing',
@@ -36,4 +46,11 @@ export const siteConfig = Object.freeze({
    * asks for what is now the default and is still accepted.)
    */
   trustedHtml: keepsRawHtml(process.env['RAW_HTML']),
+  /**
+   * Preview images (env `OG_IMAGES`): `all` (default) draws one for the home
+   * page, every essay, every aspect page and every contrast's share page;
+   * `pages` leaves out the share pages, which then show their aspect's image
+   * (a contrast each is the largest part of a big site's build); `off` draws none.
+   */
+  ogImages: ogImageSetting(process.env['OG_IMAGES']),
 });

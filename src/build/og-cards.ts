@@ -17,12 +17,22 @@ export function ogAlt(card: OgCard): string {
 
 let cards: Promise<Map<string, OgCard>> | undefined;
 
+/** The image a page shows: its own, or (a share page drawn without one) its aspect's. */
+export async function ogImageOf(page: string): Promise<{ path: string; card: OgCard } | undefined> {
+  const cards = await getOgCards();
+  for (const candidate of [page, page.replace(/[^/]+\/$/, '')]) {
+    const card = cards.get(paths.ogImage(candidate));
+    if (card && (candidate === page || candidate.startsWith(paths.compare))) return { path: paths.ogImage(candidate), card };
+  }
+  return undefined;
+}
+
 export function getOgCards(): Promise<Map<string, OgCard>> {
   cards ??= (async () => {
     const site = siteConfig.name;
-    const found = new Map<string, OgCard>([
-      [paths.ogImage(paths.home), { eyebrow: 'Essays', title: site, text: siteConfig.description, site }],
-    ]);
+    const found = new Map<string, OgCard>();
+    if (siteConfig.ogImages === 'off') return found;
+    found.set(paths.ogImage(paths.home), { eyebrow: 'Essays', title: site, text: siteConfig.description, site });
     for (const essay of await getEssays()) {
       found.set(paths.ogImage(paths.essay(essay.slug)), { eyebrow: 'Essay', title: essay.title, text: essay.description, site });
     }
@@ -35,6 +45,7 @@ export function getOgCards(): Promise<Map<string, OgCard>> {
         sides,
         site,
       });
+      if (siteConfig.ogImages !== 'all') continue;
       for (const row of group.rows) {
         const card = {
           eyebrow: `${group.name} · from “${row.essayTitle}”`,

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/site.ts';
 import { cardTree, lightPalette, OG_HEIGHT, OG_WIDTH, renderCard, type OgCard } from './og-image.ts';
 import { OgImages } from './og-images.ts';
+import { ogImageSetting } from '../site.config.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
 const size = (png: Uint8Array): [number, number] => {
@@ -65,4 +66,16 @@ describe('the image cache', () => {
     await again.image({ ...card, sides: ['Changed', 'Keeps surprises small'] });
     expect(again.stats).toMatchObject({ drawn: 1, cached: 1 });
   });
+});
+
+describe('the OG_IMAGES setting', () => {
+  it.each([
+    [undefined, 'all'],
+    ['', 'all'],
+    ['all', 'all'],
+    ['pages', 'pages'],
+    ['off', 'off'],
+  ])('%s → %s', (value, setting) => expect(ogImageSetting(value)).toBe(setting));
+
+  it('refuses anything else, naming the choices', () => expect(() => ogImageSetting('none')).toThrow(/`all`.*`pages`.*`off`/));
 });
