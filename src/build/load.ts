@@ -4,8 +4,12 @@
  * pipeline and returns the typed site model, in the site's order. Every
  * problem in every file is collected; if there is any, one `ContentError`
  * lists them all.
+ *
+ * Files are compiled through a `CompileCache`: given the cache of the last
+ * load, only files whose text changed are rendered again, while the checks
+ * that span the site (links and anchors, file names that share a URL,
+ * `aspects.yml`) always run again over every file's compiled result.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { aliasMap, readAspectSettings, type AspectSettings } from '../model/aspects.ts';
 import { ContentError, problems, type Problem } from '../model/errors.ts';
@@ -15,11 +19,12 @@ import type { Concept, Essay } from '../model/schemas.ts';
 import { slugify } from '../model/slug.ts';
 import { createMarkdownProcessor, renderMarkdown, type MarkdownProcessor, type PipelineOptions } from '../pipeline/index.ts';
 import { paths } from '../routes.ts';
+import { CompileCache } from './compile-cache.ts';
 import { compileConcept } from './compile.ts';
 import { compareConcepts, compareEssays } from './order.ts';
-import { renderEssays } from './render-pool.ts';
+import { renderEssays, type Rendered } from './render-pool.ts';
 import { conceptPageIds, essayPageIds, siteMap } from './site-map.ts';
-import { collectFiles, isDirectory, isFile } from './source-files.ts';
+import { collectFiles, isDirectory, isFile, readText, type SourceFile } from './source-files.ts';
 
 export interface LoadOptions {
   /** The content folder: holds `essays/` and optionally `concepts/`. */
@@ -28,8 +33,12 @@ export interface LoadOptions {
   readonly root?: string | undefined;
   /** Keep harmless raw HTML from Markdown (default: `false`). */
   readonly trustedHtml?: boolean | undefined;
-  /** Render essays in worker threads (default: when there are 150 or more, on a machine with 2+ cores). */
+  /** Render essays in worker threads (default: when 150 or more need rendering, on a machine with 2+ cores). */
   readonly parallel?: boolean | undefined;
+  /** The compiles of the last load, reused where a file has not changed (default: none, every file is rendered). */
+  readonly cache?: CompileCache | undefined;
+  /** Reads a content file's text (default: from the disk). */
+  readonly read?: ((absolute: string) => Promise<string>) | undefined;
 }
 
 export interface SiteContent {
@@ -43,11 +52,25 @@ export interface SiteContent {
   readonly aspects: AspectSettings;
 }
 
-/** What one kind of page contributed: its records, their links, and the ids on each page (unknown for a page that failed). */
+/** A load that reports its problems instead of throwing them, with what `astro dev` needs to update only what changed. */
+export interface SiteBuild {
+  /** The model of every file that compiled. */
+  readonly content: SiteContent;
+  /** Every problem in every file; the content is publishable when there is none. */
+  readonly problems: readonly Problem[];
+  /**
+   * Each collection's files, failing ones included, by slug: the key of what
+   * the file's record was compiled from, which changes whenever the record can.
+   */
+  readonly sources: { readonly essays: ReadonlyMap<string, string>; readonly concepts: ReadonlyMap<string, string> };
+}
+
+/** What one kind of page contributed: its records, their links, the ids on each page (unknown for a page that failed), and its files' keys. */
 interface Loaded<T> {
   readonly items: T[];
   readonly links: LinkSource[];
   readonly pageIds: Map<string, ReadonlySet<string> | undefined>;
+  readonly keys: Map<string, string>;
 }
 
 interface Context {
@@ -55,18 +78,42 @@ interface Context {
   readonly show: (absolute: string) => string;
   readonly processor: MarkdownProcessor;
   readonly pipeline: PipelineOptions;
+  /** The pipeline options as part of a cache key. */
+  readonly optionsKey: string;
+  readonly cache: CompileCache;
+  readonly read: (absolute: string) => Promise<string>;
   readonly found: Problem[];
+}
+
+const emptyLoad = <T>(): Loaded<T> => ({ items: [], links: [], pageIds: new Map(), keys: new Map() });
+
+/** Each essay with its key: from the cache where its text is unchanged, else rendered (in worker threads when many are). */
+async function renderChanged(
+  files: readonly SourceFile[],
+  context: Context,
+  parallel: boolean | undefined,
+): Promise<Array<{ key: string; rendered: Rendered }>> {
+  const keys = files.map((source) => context.cache.key('essay', source.file, source.raw, context.optionsKey));
+  const changed = files.flatMap((source, index) => (context.cache.has(keys[index]!) ? [] : [{ source, key: keys[index]! }]));
+  const sources = changed.map(({ source }) => source);
+  const rendered = await renderEssays(sources, context.processor, context.pipeline, parallel);
+  changed.forEach(({ key }, index) => context.cache.set(key, rendered[index]));
+  return keys.map((key) => ({ key, rendered: context.cache.get<Rendered>(key) }));
 }
 
 async function loadEssays(context: Context, parallel: boolean | undefined): Promise<Loaded<Essay>> {
   const dir = path.join(context.contentDir, 'essays');
-  if (!(await isDirectory(dir))) throw new ContentError([problems['missing-essays-folder']({ file: context.show(dir) })]);
-  const files = await collectFiles({ dir, pageOf: (slug) => paths.essay(slug), toSlug: slugify, show: context.show }, context.found);
-  const rendered = await renderEssays(files, context.processor, context.pipeline, parallel);
-  const loaded: Loaded<Essay> = { items: [], links: [], pageIds: new Map() };
+  const files = await collectFiles(
+    { dir, pageOf: (slug) => paths.essay(slug), toSlug: slugify, show: context.show, read: context.read },
+    context.found,
+  );
+  const compiled = await renderChanged(files, context, parallel);
+  const loaded = emptyLoad<Essay>();
   files.forEach((source, index) => {
     const page = paths.essay(source.slug);
-    const { loaded: essay, found } = rendered[index]!;
+    const { key, rendered } = compiled[index]!;
+    loaded.keys.set(source.slug, key);
+    const { loaded: essay, found } = rendered;
     context.found.push(...found);
     loaded.pageIds.set(page, essay && essayPageIds(essay.essay, essay.ids));
     if (!essay) return;
@@ -80,11 +127,18 @@ async function loadEssays(context: Context, parallel: boolean | undefined): Prom
 
 async function loadConcepts(context: Context): Promise<Loaded<Concept>> {
   const dir = path.join(context.contentDir, 'concepts');
-  const loaded: Loaded<Concept> = { items: [], links: [], pageIds: new Map() };
+  const loaded = emptyLoad<Concept>();
   if (!(await isDirectory(dir))) return loaded;
-  for (const source of await collectFiles({ dir, pageOf: paths.concept, toSlug: slugify, show: context.show }, context.found)) {
+  const files = await collectFiles({ dir, pageOf: paths.concept, toSlug: slugify, show: context.show, read: context.read }, context.found);
+  for (const source of files) {
     const page = paths.concept(source.slug);
-    const concept = await compileConcept(source, context.processor, context.found);
+    const key = context.cache.key('concept', source.file, source.raw, context.optionsKey);
+    loaded.keys.set(source.slug, key);
+    const { loaded: concept, found } = await context.cache.remember(key, async () => {
+      const inFile: Problem[] = [];
+      return { loaded: await compileConcept(source, context.processor, inFile), found: inFile };
+    });
+    context.found.push(...found);
     loaded.pageIds.set(page, concept && conceptPageIds(concept.ids));
     if (!concept) continue;
     loaded.items.push(concept.concept);
@@ -97,23 +151,48 @@ async function loadConcepts(context: Context): Promise<Loaded<Concept>> {
 async function loadHome(context: Context): Promise<string | undefined> {
   const file = path.join(context.contentDir, 'home.md');
   if (!(await isFile(file))) return undefined;
-  const split = splitFrontmatter(await readFile(file, 'utf8'), context.show(file));
-  context.found.push(...split.problems);
-  return (await renderMarkdown(context.processor, { path: context.show(file), markdown: split.body, title: 'Home' })).html;
+  const raw = await context.read(file);
+  const home = await context.cache.remember(context.cache.key('home', context.show(file), raw, context.optionsKey), async () => {
+    const split = splitFrontmatter(raw, context.show(file));
+    const { html } = await renderMarkdown(context.processor, { path: context.show(file), markdown: split.body, title: 'Home' });
+    return { html, found: split.problems };
+  });
+  context.found.push(...home.found);
+  return home.html;
 }
 
+/** Loads the content folder, and throws one `ContentError` listing every problem if there is any. */
 export async function loadContent(options: LoadOptions): Promise<SiteContent> {
+  const site = await compileSite(options);
+  if (site.problems.length > 0) throw new ContentError(site.problems);
+  return site.content;
+}
+
+/** Loads the content folder and returns its problems beside the model of what compiled. */
+export async function compileSite(options: LoadOptions): Promise<SiteBuild> {
   const root = options.root ?? process.cwd();
   const contentDir = path.resolve(root, options.contentDir);
   const show = (absolute: string): string => {
     const relative = path.relative(root, absolute);
     return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
   };
-  const found: Problem[] = [];
   const aspects = await readAspectSettings(contentDir, show);
-  found.push(...aspects.problems);
-  const pipeline: PipelineOptions = { trustedHtml: options.trustedHtml ?? false, aspectAliases: aliasMap(aspects.settings) };
-  const context: Context = { contentDir, show, processor: createMarkdownProcessor(pipeline), pipeline, found };
+  const essaysDir = path.join(contentDir, 'essays');
+  if (!(await isDirectory(essaysDir))) {
+    return {
+      content: { essays: [], concepts: [], intro: undefined, aspects: aspects.settings },
+      problems: [problems['missing-essays-folder']({ file: show(essaysDir) })],
+      sources: { essays: new Map(), concepts: new Map() },
+    };
+  }
+  const found: Problem[] = [...aspects.problems];
+  const aspectAliases = aliasMap(aspects.settings);
+  const pipeline: PipelineOptions = { trustedHtml: options.trustedHtml ?? false, aspectAliases };
+  const optionsKey = JSON.stringify([pipeline.trustedHtml, [...aspectAliases].sort()]);
+  const cache = options.cache ?? new CompileCache();
+  cache.nextLoad();
+  const processor = createMarkdownProcessor(pipeline);
+  const context: Context = { contentDir, show, processor, pipeline, optionsKey, cache, read: options.read ?? readText, found };
   const essays = await loadEssays(context, options.parallel);
   const concepts = await loadConcepts(context);
   const intro = await loadHome(context);
@@ -121,6 +200,9 @@ export async function loadContent(options: LoadOptions): Promise<SiteContent> {
   found.push(
     ...checkLinks([...essays.links, ...concepts.links], await siteMap(pageIds, essays.items, aspects.settings, path.join(root, 'public'))),
   );
-  if (found.length > 0) throw new ContentError(found);
-  return { essays: essays.items.sort(compareEssays), concepts: concepts.items.sort(compareConcepts), intro, aspects: aspects.settings };
+  return {
+    content: { essays: essays.items.sort(compareEssays), concepts: concepts.items.sort(compareConcepts), intro, aspects: aspects.settings },
+    problems: found,
+    sources: { essays: essays.keys, concepts: concepts.keys },
+  };
 }

@@ -24,15 +24,17 @@ export interface Collect {
   readonly toSlug: (stem: string) => string;
   /** Path of a file as messages show it. */
   readonly show: (absolute: string) => string;
+  /** Reads a file's text. */
+  readonly read: (absolute: string) => Promise<string>;
 }
 
-export async function collectFiles({ dir, pageOf, toSlug, show }: Collect, found: Problem[]): Promise<SourceFile[]> {
+export async function collectFiles({ dir, pageOf, toSlug, show, read }: Collect, found: Problem[]): Promise<SourceFile[]> {
   const entries = (await readdir(dir, { withFileTypes: true }))
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
   const bySlug = new Map<string, string>();
-  const files: SourceFile[] = [];
+  const files: Array<Omit<SourceFile, 'raw'>> = [];
   for (const name of entries) {
     const ext = path.extname(name).toLowerCase();
     if (!MARKDOWN.has(ext) && !UNSUPPORTED.has(ext)) continue;
@@ -46,9 +48,39 @@ export async function collectFiles({ dir, pageOf, toSlug, show }: Collect, found
     bySlug.set(slug, show(absolute));
     if (UNSUPPORTED.has(ext)) found.push(problems['unsupported-file']({ file: show(absolute), ext }));
     else if (!slug) found.push(problems['bad-file-name']({ file: show(absolute) }));
-    else files.push({ absolute, file: show(absolute), slug, raw: await readFile(absolute, 'utf8') });
+    else files.push({ absolute, file: show(absolute), slug });
   }
-  return files;
+  return Promise.all(files.map(async (file) => ({ ...file, raw: await read(file.absolute) })));
+}
+
+/** A file's text, from the disk. */
+export const readText = (absolute: string): Promise<string> => readFile(absolute, 'utf8');
+
+/**
+ * File texts kept from one load to the next, for `astro dev`: a file is
+ * read again only once the watcher has said it changed, so an edit costs
+ * one read, not one per file.
+ */
+export class SourceTexts {
+  readonly #texts = new Map<string, Promise<string>>();
+
+  readonly read = (absolute: string): Promise<string> => {
+    let text = this.#texts.get(absolute);
+    if (!text) {
+      text = readText(absolute);
+      this.#texts.set(absolute, text);
+      // A file deleted between listing and reading must be read again if it comes back.
+      text.catch(() => this.#texts.delete(absolute));
+    }
+    return text;
+  };
+
+  /** Forgets what a changed file (or every file under a changed folder) said. */
+  changed(target: string): void {
+    for (const absolute of this.#texts.keys()) {
+      if (absolute === target || absolute.startsWith(target + path.sep)) this.#texts.delete(absolute);
+    }
+  }
 }
 
 export async function isDirectory(target: string): Promise<boolean> {
