@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import contentRefresh from './src/build/content-refresh.ts';
 import linkCheck from './src/build/link-check.ts';
 import { readAspectSettings } from './src/model/aspects.ts';
 import { paths } from './src/routes.ts';
@@ -49,6 +50,7 @@ export default defineConfig({
       },
     }),
     linkCheck({ siteUrl: siteConfig.url }),
+    contentRefresh(),
   ],
   security: {
     csp: {

@@ -14,6 +14,8 @@ export const collections = {
       intro: z.string().optional(),
       /** `aspects.yml`: display names, definitions and old slugs. */
       aspects: z.record(z.string(), AspectSettingSchema),
+      /** Changes whenever an essay's or a concept's record does, so what is computed from all of them is computed again. */
+      version: z.string(),
     }),
   }),
 };

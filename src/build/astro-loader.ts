@@ -1,60 +1,159 @@
 /**
- * Astro content-layer loaders over `loadContent`. Essays, concepts and the
- * home introduction are validated and rendered together (links between them
- * are checked as one site), so the three loaders share one load per change.
+ * Astro content-layer loaders over `compileSite`. Essays, concepts and the
+ * `site` entry are validated and rendered together (links between them are
+ * checked as one site), so the three loaders share one compile per change.
+ *
+ * - `astro build` (no watcher): a problem stops the build with one
+ *   `ContentError` listing them all.
+ * - `astro dev`: `content-refresh.ts` runs the loaders again after each
+ *   change in the folder. The compiles share one `CompileCache`, so an edit
+ *   renders only the files that changed, and the stores are updated by
+ *   digest, so Astro rewrites only the entries that changed. Problems are
+ *   logged once per change, and the stores keep the last good content.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadContent, type SiteContent } from './load.ts';
+import { ContentError } from '../model/errors.ts';
+import { CompileCache } from './compile-cache.ts';
+import { isContentChange, loaderName, type ContentChange } from './content-refresh.ts';
+import { compileSite, type LoadOptions, type SiteBuild } from './load.ts';
+import { SourceTexts } from './source-files.ts';
 import { siteConfig } from '../site.config.ts';
 
-let cached: { key: string; at: number; content: Promise<SiteContent> } | undefined;
-let lastChange = 0;
-/** The three collections share one load, so its error is reported once, not three times. */
-const reported = new WeakSet<object>();
+type Logger = LoaderContext['logger'];
 
-/** Loads the content folder once per change, however many collections ask. */
-function getContent(root: string): Promise<SiteContent> {
-  const contentDir = path.resolve(root, siteConfig.contentDir);
-  const key = `${contentDir}\0${siteConfig.trustedHtml}`;
-  if (!cached || cached.key !== key || cached.at < lastChange) {
-    cached = { key, at: Date.now(), content: loadContent({ contentDir, root, trustedHtml: siteConfig.trustedHtml }) };
+/** One compile of the content folder per change, however many collections ask for it. */
+class ContentSession {
+  readonly #options: LoadOptions & { readonly cache: CompileCache };
+  readonly #texts = new SourceTexts();
+  readonly #logger: Logger;
+  #latest: Promise<SiteBuild>;
+  /** The change the latest compile is for. */
+  #change = 0;
+  #hadProblems = false;
+
+  constructor(options: LoadOptions, logger: Logger) {
+    this.#options = { ...options, cache: new CompileCache(), read: this.#texts.read };
+    this.#logger = logger.fork('content-folder');
+    this.#latest = compileSite(this.#options);
   }
-  return cached.content;
+
+  latest(): Promise<SiteBuild> {
+    return this.#latest;
+  }
+
+  /**
+   * Compiles again after a change. The three loaders ask for each change, and
+   * share its compile; compiles run one at a time, so results arrive in order.
+   */
+  changed({ contentChange, file }: ContentChange): Promise<SiteBuild> {
+    if (contentChange === this.#change) return this.#latest;
+    this.#change = contentChange;
+    this.#texts.changed(file);
+    this.#latest = this.#latest
+      .catch(() => undefined)
+      .then(async () => {
+        const started = performance.now();
+        const site = await compileSite(this.#options);
+        this.#report(file, site, performance.now() - started);
+        return site;
+      });
+    return this.#latest;
+  }
+
+  /** Says once per change (not once per collection) what was rendered again, and what is wrong or fixed. */
+  #report(file: string, site: SiteBuild, ms: number): void {
+    const files = site.sources.essays.size + site.sources.concepts.size;
+    const rendered = this.#options.cache.compiled;
+    this.#logger.info(`${path.basename(file)} changed: ${rendered} of ${files} files rendered again in ${Math.round(ms)} ms.`);
+    if (site.problems.length > 0) this.#logger.error(new ContentError(site.problems).message);
+    else if (this.#hadProblems) this.#logger.info('The content has no problems now.');
+    this.#hadProblems = site.problems.length > 0;
+  }
 }
 
-type Select = (content: SiteContent) => ReadonlyArray<{ id: string; data: Record<string, unknown> }>;
+const sessions = new Map<string, ContentSession>();
 
-function siteLoader(name: string, pick: Select): Loader {
+function sessionFor(context: LoaderContext): ContentSession {
+  const root = fileURLToPath(context.config.root);
+  const contentDir = path.resolve(root, siteConfig.contentDir);
+  const key = `${contentDir}\0${siteConfig.trustedHtml}`;
+  let session = sessions.get(key);
+  if (!session) {
+    session = new ContentSession({ contentDir, root, trustedHtml: siteConfig.trustedHtml }, context.logger);
+    sessions.set(key, session);
+  }
+  return session;
+}
+
+interface Entry {
+  readonly id: string;
+  readonly data: Record<string, unknown>;
+  readonly digest: string;
+}
+
+/** A collection's entries in a compile, and the ids of its files (failing ones included). */
+interface Select {
+  readonly entries: (site: SiteBuild, context: LoaderContext) => readonly Entry[];
+  readonly present: (site: SiteBuild) => Iterable<string>;
+}
+
+/** In dev, writes only the entries whose digest changed and deletes those whose file is gone. */
+function update(context: LoaderContext, select: Select, site: SiteBuild): void {
+  for (const entry of select.entries(site, context)) context.store.set(entry);
+  const present = new Set(select.present(site));
+  for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
+}
+
+function siteLoader(name: string, select: Select): Loader {
   return {
-    name: `content-folder:${name}`,
+    name: loaderName(name),
     load: async (context: LoaderContext) => {
-      const root = fileURLToPath(context.config.root);
-      const sync = async (): Promise<void> => {
-        const entries = pick(await getContent(root));
+      const session = sessionFor(context);
+      const change = context.refreshContextData;
+      const site = await (isContentChange(change) ? session.changed(change) : session.latest());
+      if (isContentChange(change)) change.handled = true;
+      if (!context.watcher) {
+        if (site.problems.length > 0) throw new ContentError(site.problems);
         context.store.clear();
-        for (const { id, data } of entries) {
-          context.store.set({ id, data, digest: context.generateDigest(data) });
-        }
-      };
-      await sync();
-      const dir = path.resolve(root, siteConfig.contentDir);
-      context.watcher?.add(dir);
-      context.watcher?.on('all', (_event, changed) => {
-        if (!path.resolve(changed).startsWith(dir + path.sep)) return;
-        lastChange = Date.now();
-        sync().catch((error: unknown) => {
-          if (error instanceof Object && reported.has(error)) return;
-          if (error instanceof Object) reported.add(error);
-          context.logger.error(error instanceof Error ? error.message : String(error));
-        });
-      });
+        for (const entry of select.entries(site, context)) context.store.set(entry);
+        return;
+      }
+      if (site.problems.length === 0) update(context, select, site);
     },
   };
 }
 
-export const essaysLoader = (): Loader => siteLoader('essays', (c) => c.essays.map((data) => ({ id: data.slug, data })));
-export const conceptsLoader = (): Loader => siteLoader('concepts', (c) => c.concepts.map((data) => ({ id: data.slug, data })));
-/** One entry, `site`: the home introduction and the aspect settings. Always present. */
-export const siteDataLoader = (): Loader => siteLoader('site', (c) => [{ id: 'site', data: { intro: c.intro, aspects: c.aspects } }]);
+export const essaysLoader = (): Loader =>
+  siteLoader('essays', {
+    entries: (site) => site.content.essays.map((data) => ({ id: data.slug, data, digest: site.sources.essays.get(data.slug)! })),
+    present: (site) => site.sources.essays.keys(),
+  });
+
+export const conceptsLoader = (): Loader =>
+  siteLoader('concepts', {
+    entries: (site) => site.content.concepts.map((data) => ({ id: data.slug, data, digest: site.sources.concepts.get(data.slug)! })),
+    present: (site) => site.sources.concepts.keys(),
+  });
+
+/**
+ * One entry, `site`: the home introduction, the aspect settings, and a
+ * version that changes with any essay or concept.
+ */
+export const siteDataLoader = (): Loader =>
+  siteLoader('site', {
+    entries: (site, context) => {
+      const version = createHash('sha256');
+      for (const key of [...site.sources.essays.values(), ...site.sources.concepts.values()]) version.update(key);
+      const data = {
+        intro: site.content.intro,
+        aspects: site.content.aspects,
+        problems: site.problems,
+        version: version.digest('base64url'),
+      };
+      return [{ id: 'site', data, digest: context.generateDigest(data) }];
+    },
+    present: () => ['site'],
+  });

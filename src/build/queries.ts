@@ -37,14 +37,19 @@ export async function getAspectGroups(): Promise<AspectGroup[]> {
   return groupByAspect(await getEssays(), await getAspectSettings());
 }
 
-let mentions: Promise<Map<string, Mention[]>> | undefined;
-
-/** Where each concept is mentioned, computed once per build for all concept pages. */
-export function getConceptMentions(): Promise<Map<string, Mention[]>> {
-  mentions ??= (async () => {
-    const concepts = await getConcepts();
-    const found = mentionsByConcept(concepts, await getEssays());
-    return new Map(concepts.map((concept, index) => [concept.slug, found[index] ?? []]));
-  })();
-  return mentions;
+/** `compute()` once per build, and again in `astro dev` whenever the content changes. */
+export function oncePerContent<T>(compute: () => Promise<T>): () => Promise<T> {
+  let memo: { version: string | undefined; value: Promise<T> } | undefined;
+  return async () => {
+    const version = (await getEntry('site', 'site'))?.data.version;
+    if (!memo || memo.version !== version) memo = { version, value: compute() };
+    return memo.value;
+  };
 }
+
+/** Where each concept is mentioned, for all concept pages. */
+export const getConceptMentions = oncePerContent(async (): Promise<Map<string, Mention[]>> => {
+  const concepts = await getConcepts();
+  const found = mentionsByConcept(concepts, await getEssays());
+  return new Map(concepts.map((concept, index) => [concept.slug, found[index] ?? []]));
+});

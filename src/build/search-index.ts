@@ -1,10 +1,7 @@
-/** The site's search index, built once per build from the collections. */
+/** The site's search index, built once per build from the collections (again in `astro dev` after an edit). */
 import { buildSearchIndex, type BuiltIndex } from '../search/build-index.ts';
-import { getConcepts, getEssays } from './queries.ts';
+import { getConcepts, getEssays, oncePerContent } from './queries.ts';
 
-let built: Promise<BuiltIndex> | undefined;
-
-export function getSearchIndex(): Promise<BuiltIndex> {
-  built ??= (async () => buildSearchIndex(await getEssays(), await getConcepts()))();
-  return built;
-}
+export const getSearchIndex: () => Promise<BuiltIndex> = oncePerContent(async () =>
+  buildSearchIndex(await getEssays(), await getConcepts()),
+);

@@ -1,0 +1,72 @@
+/**
+ * An Astro integration that, in `astro dev`, watches the content folder and
+ * asks Astro to run the content loaders again when a file in it changes.
+ *
+ * - Going through `refreshContent` rather than a loader's own watcher matters
+ *   for speed: Astro saves the data store at the end of a refresh at once,
+ *   where a store written from a watcher callback waits out a 500 ms debounce
+ *   first (`SAVE_DEBOUNCE_MS` in astro/src/content/mutable-data-store.ts).
+ * - Astro reloads its content config after any change to a Markdown file,
+ *   and skips a refresh that arrives meanwhile ("Content config not loaded,
+ *   skipping sync"), so a change is asked for again until a loader has
+ *   marked it handled.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { siteConfig } from '../site.config.ts';
+
+/** The name of the loader of one collection read from the content folder. */
+export const loaderName = (collection: string): string => `content-folder:${collection}`;
+
+/** The loaders of the collections in src/content.config.ts. */
+const CONTENT_LOADERS = Object.freeze(['essays', 'concepts', 'site'].map(loaderName));
+
+/** What a refresh tells the loaders: which change this is, so the three share one compile. */
+export interface ContentChange {
+  readonly contentChange: number;
+  readonly file: string;
+  /** Set by the loaders once they have taken the change in. */
+  handled?: boolean;
+}
+
+export function isContentChange(data: Record<string, unknown> | undefined): data is Record<string, unknown> & ContentChange {
+  return typeof data?.['contentChange'] === 'number' && typeof data['file'] === 'string';
+}
+
+/** How often a change is asked for before giving up (a skipped refresh first waits up to 5 s for the config). */
+const ATTEMPTS = 5;
+
+type ServerSetup = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0];
+
+/** Runs the content loaders again for every change under `dir`, each until a loader has handled it. */
+function watchContent(dir: string, { server, refreshContent, logger }: ServerSetup): void {
+  if (!refreshContent) return;
+  let changes = 0;
+  server.watcher.add(dir);
+  server.watcher.on('all', (_event, file) => {
+    if (!path.resolve(file).startsWith(dir + path.sep)) return;
+    changes += 1;
+    // Astro hands this very object to the loaders, which is how they mark it handled.
+    const change: ContentChange & Record<string, unknown> = { contentChange: changes, file };
+    const refresh = async (): Promise<void> => {
+      for (let attempt = 0; attempt < ATTEMPTS && !change.handled; attempt += 1) {
+        await refreshContent({ loaders: [...CONTENT_LOADERS], context: change });
+      }
+    };
+    refresh().catch((error: unknown) => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+  });
+}
+
+export default function contentRefresh(): AstroIntegration {
+  let dir = '';
+  return {
+    name: 'content-refresh',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        dir = path.resolve(fileURLToPath(config.root), siteConfig.contentDir);
+      },
+      'astro:server:setup': (setup) => watchContent(dir, setup),
+    },
+  };
+}
