@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { conceptsLoader, essaysLoader, siteDataLoader } from './build/astro-loader.ts';
+import type { Problem } from './model/errors.ts';
 import { AspectSettingSchema, ConceptSchema, EssaySchema } from './model/schemas.ts';
 
 export const collections = {
@@ -14,6 +15,8 @@ export const collections = {
       intro: z.string().optional(),
       /** `aspects.yml`: display names, definitions and old slugs. */
       aspects: z.record(z.string(), AspectSettingSchema),
+      /** What is wrong with the content: always empty in a build (it stops instead); in `astro dev`, shown on every page. */
+      problems: z.array(z.custom<Problem>()),
       /** Changes whenever an essay's or a concept's record does, so what is computed from all of them is computed again. */
       version: z.string(),
     }),

@@ -8,8 +8,9 @@
  * - `astro dev`: `content-refresh.ts` runs the loaders again after each
  *   change in the folder. The compiles share one `CompileCache`, so an edit
  *   renders only the files that changed, and the stores are updated by
- *   digest, so Astro rewrites only the entries that changed. Problems are
- *   logged once per change, and the stores keep the last good content.
+ *   digest, so Astro rewrites only the entries that changed. Problems go
+ *   into the `site` entry, and `src/middleware.ts` throws them on every page
+ *   (Astro's error overlay) until the file is fixed.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -100,7 +101,11 @@ interface Select {
   readonly present: (site: SiteBuild) => Iterable<string>;
 }
 
-/** In dev, writes only the entries whose digest changed and deletes those whose file is gone. */
+/**
+ * In dev, writes only the entries whose digest changed and deletes those
+ * whose file is gone. A file that fails keeps its last good entry, so its
+ * page still exists to show the problem.
+ */
 function update(context: LoaderContext, select: Select, site: SiteBuild): void {
   for (const entry of select.entries(site, context)) context.store.set(entry);
   const present = new Set(select.present(site));
@@ -121,7 +126,7 @@ function siteLoader(name: string, select: Select): Loader {
         for (const entry of select.entries(site, context)) context.store.set(entry);
         return;
       }
-      if (site.problems.length === 0) update(context, select, site);
+      update(context, select, site);
     },
   };
 }
@@ -139,8 +144,9 @@ export const conceptsLoader = (): Loader =>
   });
 
 /**
- * One entry, `site`: the home introduction, the aspect settings, and a
- * version that changes with any essay or concept.
+ * One entry, `site`: the home introduction, the aspect settings, the
+ * content's problems (only ever non-empty in dev), and a version that
+ * changes with any essay or concept.
  */
 export const siteDataLoader = (): Loader =>
   siteLoader('site', {

@@ -10,6 +10,10 @@
  *   and skips a refresh that arrives meanwhile ("Content config not loaded,
  *   skipping sync"), so a change is asked for again until a loader has
  *   marked it handled.
+ * - Requests wait while a refresh runs. Astro reloads a page that showed an
+ *   error as soon as any file changes, before the new content is in; the
+ *   reload Astro sends once it is in reaches no page that is still loading,
+ *   so without the wait a fixed page could stay on its old error.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,11 +40,38 @@ export function isContentChange(data: Record<string, unknown> | undefined): data
 
 /** How often a change is asked for before giving up (a skipped refresh first waits up to 5 s for the config). */
 const ATTEMPTS = 5;
+/** The longest a request waits for refreshes. */
+const HOLD_MS = 15_000;
+
+/** The refreshes under way, and a way to wait until there are none. */
+class Refreshes {
+  readonly #running = new Set<Promise<void>>();
+
+  get idle(): boolean {
+    return this.#running.size === 0;
+  }
+
+  track(refresh: Promise<void>): void {
+    const done = refresh.finally(() => this.#running.delete(done));
+    this.#running.add(done);
+  }
+
+  /** Resolves once no refresh runs (or after `HOLD_MS`, so that a stuck refresh never hangs the server). */
+  async settled(): Promise<void> {
+    const deadline = Date.now() + HOLD_MS;
+    while (!this.idle && Date.now() < deadline) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise((resolve) => (timer = setTimeout(resolve, deadline - Date.now())));
+      await Promise.race([Promise.allSettled(this.#running), timeout]);
+      clearTimeout(timer);
+    }
+  }
+}
 
 type ServerSetup = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0];
 
 /** Runs the content loaders again for every change under `dir`, each until a loader has handled it. */
-function watchContent(dir: string, { server, refreshContent, logger }: ServerSetup): void {
+function watchContent(dir: string, { server, refreshContent, logger }: ServerSetup, refreshes: Refreshes): void {
   if (!refreshContent) return;
   let changes = 0;
   server.watcher.add(dir);
@@ -54,19 +85,36 @@ function watchContent(dir: string, { server, refreshContent, logger }: ServerSet
         await refreshContent({ loaders: [...CONTENT_LOADERS], context: change });
       }
     };
-    refresh().catch((error: unknown) => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    refreshes.track(
+      refresh().catch((error: unknown) => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error))),
+    );
   });
 }
 
 export default function contentRefresh(): AstroIntegration {
   let dir = '';
+  const refreshes = new Refreshes();
   return {
     name: 'content-refresh',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'dev') return;
+        // A Vite plugin, so that its middleware comes before the one of Astro's that renders pages.
+        const wait = {
+          name: 'content-refresh:wait',
+          configureServer(server: ServerSetup['server']) {
+            server.middlewares.use((_request, _response, next) => {
+              if (refreshes.idle) next();
+              else void refreshes.settled().then(() => next());
+            });
+          },
+        };
+        updateConfig({ vite: { plugins: [wait] } });
+      },
       'astro:config:done': ({ config }) => {
         dir = path.resolve(fileURLToPath(config.root), siteConfig.contentDir);
       },
-      'astro:server:setup': (setup) => watchContent(dir, setup),
+      'astro:server:setup': (setup) => watchContent(dir, setup, refreshes),
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { AspectSettings } from '../model/aspects.ts';
+import { ContentError } from '../model/errors.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 import { groupByAspect, type AspectGroup } from './aspect-groups.ts';
 import { mentionsByConcept, type Mention } from './mentions.ts';
@@ -35,6 +36,23 @@ export async function getAspectSettings(): Promise<AspectSettings> {
 /** Every aspect with its contrasts from every essay, most argued first. */
 export async function getAspectGroups(): Promise<AspectGroup[]> {
   return groupByAspect(await getEssays(), await getAspectSettings());
+}
+
+/**
+ * What `astro dev` found wrong with the content, as the error its overlay
+ * shows: every problem (the build's own text), the first one's file and line
+ * as the location, and a hint. A build stops on these before any page.
+ */
+export async function getContentError(): Promise<ContentError | undefined> {
+  const problems = (await getEntry('site', 'site'))?.data.problems ?? [];
+  if (problems.length === 0) return undefined;
+  const [first] = problems;
+  // `loc`, `hint` and `title` are the fields Astro's error overlay reads; a relative `loc.file` is taken from the project root.
+  return Object.assign(new ContentError(problems), {
+    title: 'The content has a problem',
+    hint: 'Save the fixed file: this page reloads by itself.',
+    loc: { file: first!.file, line: first!.line, column: first!.line && 1 },
+  });
 }
 
 /** `compute()` once per build, and again in `astro dev` whenever the content changes. */

@@ -1,0 +1,84 @@
+/**
+ * `astro dev` on a copy of the bundled essays: a content problem shows in
+ * the browser, in Astro's error overlay, with the build's own text (file,
+ * line, code and fix), whichever page is open; the page comes back by itself
+ * once the file is fixed.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { startDevServer, type DevServer } from '../../scripts/lib/dev-server.ts';
+import { ROOT } from '../../scripts/lib/site.ts';
+import { removeCorpus } from '../support/corpus.ts';
+
+/** How long the page may take to show a change: generous for a busy machine, but bounded. */
+const CHANGE_MS = 30_000;
+
+describe.skipIf(!inject('siteUrl'))('astro dev', () => {
+  let content: string;
+  let server: DevServer;
+  let browser: Browser;
+  let page: Page;
+  const file = (name: string): string => path.join(content, 'essays', name);
+  const edit = (name: string, change: (text: string) => string): (() => void) => {
+    const original = readFileSync(file(name), 'utf8');
+    writeFileSync(file(name), change(original));
+    return () => writeFileSync(file(name), original);
+  };
+  /** The overlay's text, once it shows. */
+  const overlay = async (): Promise<string> => {
+    await page.locator('vite-error-overlay').waitFor({ timeout: CHANGE_MS });
+    return page.locator('vite-error-overlay #message-hints').innerText();
+  };
+  const recovered = (heading: string) =>
+    page.waitForFunction(
+      (text) => !document.querySelector('vite-error-overlay') && document.querySelector('h1')?.textContent === text,
+      heading,
+      { timeout: CHANGE_MS },
+    );
+
+  beforeAll(async () => {
+    content = mkdtempSync(path.join(tmpdir(), 'lm-dev-'));
+    cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+    server = await startDevServer({ contentDir: content });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    // The first request waits for Vite to compile the page.
+    const response = await page.goto(`${server.url}/essays/who-draws-the-map/`, { timeout: 120_000 });
+    expect(response?.status(), server.output()).toBe(200);
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    removeCorpus(content);
+  });
+
+  it('shows a mistyped frontmatter key on the page, with file, line, code and fix, then the essay once fixed', async () => {
+    const restore = edit('who-draws-the-map.md', (text) => text.replace('title:', 'titel:'));
+    const shown = await overlay();
+    expect(shown).toContain('essays/who-draws-the-map.md:2: unknown frontmatter key titel. [unknown-key]');
+    expect(shown).toContain('→ did you mean title?');
+    expect(shown).toContain('Save the fixed file: this page reloads by itself.');
+    await expect(page.locator('vite-error-overlay #code h2').innerText()).resolves.toBe('essays/who-draws-the-map.md:2:1');
+    // The page itself fails, so no stale copy of the essay is served.
+    expect((await page.reload())?.status()).toBe(500);
+    await overlay();
+    restore();
+    await recovered('Who draws the map');
+  });
+
+  it('shows a heading renamed in one essay as the broken link it makes in another, on that other page', async () => {
+    const restore = edit('destination-and-road-map.md', (text) => text.replace('## A title is not a test', '## A title is never a test'));
+    const shown = await overlay();
+    expect(shown).toMatch(
+      /essays\/who-draws-the-map\.md:24: the link \/essays\/destination-and-road-map\/#a-title-is-not-a-test points to an anchor/,
+    );
+    expect(shown).toContain('[broken-anchor]');
+    expect(shown).toContain('→ did you mean /essays/destination-and-road-map/#a-title-is-never-a-test?');
+    restore();
+    await recovered('Who draws the map');
+  });
+});
