@@ -35,8 +35,9 @@ class ContentSession {
   #change = 0;
   #hadProblems = false;
 
-  constructor(options: LoadOptions, logger: Logger) {
-    this.#options = { ...options, cache: new CompileCache(), read: this.#texts.read };
+  /** `dev`: keep the files' texts between compiles (a build compiles once, and need not hold them). */
+  constructor(options: LoadOptions, logger: Logger, dev: boolean) {
+    this.#options = { ...options, cache: new CompileCache(), read: dev ? this.#texts.read : undefined };
     this.#logger = logger.fork('content-folder');
     this.#latest = compileSite(this.#options);
   }
@@ -83,7 +84,7 @@ function sessionFor(context: LoaderContext): ContentSession {
   const key = `${contentDir}\0${siteConfig.trustedHtml}`;
   let session = sessions.get(key);
   if (!session) {
-    session = new ContentSession({ contentDir, root, trustedHtml: siteConfig.trustedHtml }, context.logger);
+    session = new ContentSession({ contentDir, root, trustedHtml: siteConfig.trustedHtml }, context.logger, context.watcher !== undefined);
     sessions.set(key, session);
   }
   return session;
