@@ -2,9 +2,10 @@
  * The performance benchmark. Builds deterministic synthetic corpora of 10,
  * 100 and 1,000 essays (`--quick`: 10 and 100; `--scale`: and 10,000) with the
  * project's real build, measures speed, size and recall with its real code,
- * indexes the same `dist/` with Pagefind and measures it side by side, runs
- * Lighthouse on the bundled site, and prints one JSON object as the last line
- * of stdout. Progress goes to stderr.
+ * indexes the same `dist/` with Pagefind and measures it side by side, times
+ * an edit in `astro dev` at 1,000 essays, runs Lighthouse on the bundled
+ * site, and prints one JSON object as the last line of stdout. Progress goes
+ * to stderr.
  *
  *   npm run bench [-- --quick | --scale] [-- --no-lighthouse] [-- --no-pagefind]
  */
@@ -20,6 +21,7 @@ import type { SearchEngine } from '../src/search/engine.ts';
 import { openSearchIndex } from '../src/search/open-folder.ts';
 import { CONCEPTS, generateCorpus } from './corpus.ts';
 import { launchChromium } from './lib/browser.ts';
+import { timeDevEdits } from './lib/dev-edit.ts';
 import { ourFirstQuery, pagefindFirstQuery, pagefindTopUrls, writePagefindPage, type FirstQuery } from './lib/first-query.ts';
 import { lighthouseFailures, runLighthouse, type LighthouseScores } from './lib/lighthouse.ts';
 import { benchQueries, gzipSize, pageJsGzip, percentile, type IndexedTerm } from './lib/measure.ts';
@@ -44,8 +46,11 @@ const baselineSample = (essays: number): number => (essays >= 10_000 ? 8 : 40);
 const buildRuns = (essays: number): number => (essays >= 10_000 ? 1 : 2);
 /** First queries measured in the browser, for ours and Pagefind's (the median counts). */
 const FIRST_QUERIES = 12;
-/** The page search is opened from. */
-const ESSAY_PATH = '/essays/essay-0001/';
+/** The essay search is opened from, and the one edited in `astro dev`. */
+const ESSAY_SLUG = 'essay-0001';
+const ESSAY_PATH = `/essays/${ESSAY_SLUG}/`;
+/** The corpus whose edit-to-visible time in `astro dev` is measured. */
+const DEV_EDIT_ESSAYS = 1000;
 
 const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
 const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
@@ -212,6 +217,8 @@ async function measure(essays: number, work: string) {
   const baseline = naiveBaseline(model, queries);
   log(`${essays} essays: first queries in Chromium${values['no-pagefind'] ? '' : ', ours and Pagefind’s'}…`);
   const { ours, pagefind } = await inTheBrowser(essays, dist, queries, sample);
+  if (essays === DEV_EDIT_ESSAYS) log(`${essays} essays: an edit in astro dev, timed until Chromium shows it…`);
+  const devEdit = essays === DEV_EDIT_ESSAYS ? await timeDevEdits(content, ESSAY_SLUG, log) : undefined;
   const result = {
     essays,
     pages,
@@ -236,6 +243,7 @@ async function measure(essays: number, work: string) {
     baselineQueryP95Ms: baseline.p95,
     baselineQueries: baseline.count,
     queries: queries.length,
+    ...(devEdit ? { devEditMs: devEdit.ms, devEditRunsMs: devEdit.runs } : {}),
     ...(pagefind ? { pagefind } : {}),
   };
   log(`${essays} essays: ${JSON.stringify(result)}`);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { essayMarkdown, generateCorpus, random } from '../../scripts/corpus.ts';
+import { withWord } from '../../scripts/lib/dev-edit.ts';
 import {
   benchQueries,
   dynamicImports,
@@ -71,6 +72,18 @@ describe('the corpus generator', () => {
   it('draws from a seeded generator', () => {
     const [x, y] = [random(42), random(42)];
     expect([x(), x(), x()]).toEqual([y(), y(), y()]);
+  });
+});
+
+describe('the edit timed in astro dev', () => {
+  it('puts a new word first in the body, after the frontmatter, and changes nothing else', () => {
+    const markdown = essayMarkdown(0, 1);
+    const edited = withWord(markdown, 'Quillwort');
+    expect(edited.replace('Quillwort ', '')).toBe(markdown);
+    const [, frontmatter, body] = edited.split('---\n');
+    expect(frontmatter).toBe(markdown.split('---\n')[1]);
+    expect(body!.trimStart().startsWith('Quillwort ')).toBe(true);
+    expect(withWord('No frontmatter.', 'Quillwort')).toBe('Quillwort No frontmatter.');
   });
 });
 
