@@ -120,7 +120,7 @@ function siteLoader(name: string, select: Select): Loader {
       const session = sessionFor(context);
       const change = context.refreshContextData;
       const site = await (isContentChange(change) ? session.changed(change) : session.latest());
-      if (isContentChange(change)) change.handled = true;
+      if (isContentChange(change)) Object.assign(change, { handled: true, problems: site.problems.length });
       if (!context.watcher) {
         if (site.problems.length > 0) throw new ContentError(site.problems);
         context.store.clear();

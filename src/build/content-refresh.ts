@@ -14,6 +14,11 @@
  *   error as soon as any file changes, before the new content is in; the
  *   reload Astro sends once it is in reaches no page that is still loading,
  *   so without the wait a fixed page could stay on its old error.
+ * - Astro sends a page's error to the browser 200 ms after the page was
+ *   served, to whichever page is then connected (or, with none, to the next
+ *   one that connects). After a quick fix that is the fixed page, which
+ *   would show the old error over good content; so once the content has no
+ *   problems, content errors still on their way are dropped.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +37,8 @@ export interface ContentChange {
   readonly file: string;
   /** Set by the loaders once they have taken the change in. */
   handled?: boolean;
+  /** Set with `handled`: how many problems the content has now. */
+  problems?: number;
 }
 
 export function isContentChange(data: Record<string, unknown> | undefined): data is Record<string, unknown> & ContentChange {
@@ -69,10 +76,33 @@ class Refreshes {
 }
 
 type ServerSetup = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0];
+type HotChannel = ServerSetup['server']['environments']['client']['hot'];
+
+/** Whether the last change left the content without problems (unknown before the first change). */
+interface Health {
+  clean?: boolean;
+}
+
+/** An error payload of Astro's carrying a content problem (`ContentError` in src/model/errors.ts). */
+function isContentErrorPayload(payload: unknown): boolean {
+  const { type, err } = (payload ?? {}) as { type?: unknown; err?: { name?: unknown } };
+  return type === 'error' && err?.name === 'ContentError';
+}
+
+/** Wraps the channel to the browser so that content errors sent after the fix never reach a page. */
+function dropStaleErrors(hot: HotChannel, health: Health): void {
+  const send = hot.send.bind(hot) as (...args: unknown[]) => void;
+  hot.send = ((...args: unknown[]) => {
+    if (health.clean && isContentErrorPayload(args[0])) return;
+    send(...args);
+  }) as HotChannel['send'];
+}
 
 /** Runs the content loaders again for every change under `dir`, each until a loader has handled it. */
 function watchContent(dir: string, { server, refreshContent, logger }: ServerSetup, refreshes: Refreshes): void {
   if (!refreshContent) return;
+  const health: Health = {};
+  dropStaleErrors(server.environments.client.hot, health);
   let changes = 0;
   server.watcher.add(dir);
   server.watcher.on('all', (_event, file) => {
@@ -84,6 +114,10 @@ function watchContent(dir: string, { server, refreshContent, logger }: ServerSet
       for (let attempt = 0; attempt < ATTEMPTS && !change.handled; attempt += 1) {
         await refreshContent({ loaders: [...CONTENT_LOADERS], context: change });
       }
+      if (change.problems !== undefined) health.clean = change.problems === 0;
+      // Once the new content is in, every open page reloads: a page the reader reloaded while it showed
+      // an error has no module that Astro's own reload names, and would otherwise keep the old error.
+      server.environments.client.hot.send({ type: 'full-reload', path: '*' });
     };
     refreshes.track(
       refresh().catch((error: unknown) => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error))),
