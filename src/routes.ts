@@ -46,6 +46,9 @@ const TEMPLATE_IDS = Object.freeze({
 
 export const PAGE_IDS = Object.freeze({ ...CHROME_IDS, ...TEMPLATE_IDS });
 
+/** The ids of the parts every page has. */
+export const CHROME_ID_LIST: readonly string[] = Object.freeze(Object.values(CHROME_IDS));
+
 /** Ids a heading may never take, on any page: the heading-id plugin hands it the next free one (`sources-1`). */
 export const RESERVED_IDS: readonly string[] = Object.freeze(Object.values(PAGE_IDS));
 

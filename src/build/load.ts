@@ -14,7 +14,7 @@ import path from 'node:path';
 import { aliasMap, readAspectSettings, type AspectSettings } from '../model/aspects.ts';
 import { ContentError, problems, type Problem } from '../model/errors.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
-import { checkLinks, type LinkSource } from '../model/links.ts';
+import { checkLinks, type LinkSource, type SiteMap } from '../model/links.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 import { slugify } from '../model/slug.ts';
 import { createMarkdownProcessor, renderMarkdown, type MarkdownProcessor, type PipelineOptions } from '../pipeline/index.ts';
@@ -23,7 +23,7 @@ import { CompileCache } from './compile-cache.ts';
 import { compileConcept } from './compile.ts';
 import { compareConcepts, compareEssays } from './order.ts';
 import { renderEssays, type Rendered } from './render-pool.ts';
-import { conceptPageIds, essayPageIds, siteMap } from './site-map.ts';
+import { siteMap } from './site-map.ts';
 import { collectFiles, isDirectory, isFile, readText, type SourceFile } from './source-files.ts';
 
 export interface LoadOptions {
@@ -58,6 +58,8 @@ export interface SiteBuild {
   readonly content: SiteContent;
   /** Every problem in every file; the content is publishable when there is none. */
   readonly problems: readonly Problem[];
+  /** Every page the site will have, and the ids on it: what the link gate checked against. */
+  readonly pages: SiteMap;
   /**
    * Each collection's files, failing ones included, by slug: the key of what
    * the file's record was compiled from, which changes whenever the record can.
@@ -69,7 +71,8 @@ export interface SiteBuild {
 interface Loaded<T> {
   readonly items: T[];
   readonly links: LinkSource[];
-  readonly pageIds: Map<string, ReadonlySet<string> | undefined>;
+  /** The ids of each page's Markdown (`undefined` where its file failed). */
+  readonly bodyIds: Map<string, readonly string[] | undefined>;
   readonly keys: Map<string, string>;
 }
 
@@ -85,7 +88,7 @@ interface Context {
   readonly found: Problem[];
 }
 
-const emptyLoad = <T>(): Loaded<T> => ({ items: [], links: [], pageIds: new Map(), keys: new Map() });
+const emptyLoad = <T>(): Loaded<T> => ({ items: [], links: [], bodyIds: new Map(), keys: new Map() });
 
 /** Each essay with its key: from the cache where its text is unchanged, else rendered (in worker threads when many are). */
 async function renderChanged(
@@ -115,7 +118,7 @@ async function loadEssays(context: Context, parallel: boolean | undefined): Prom
     loaded.keys.set(source.slug, key);
     const { loaded: essay, found } = rendered;
     context.found.push(...found);
-    loaded.pageIds.set(page, essay && essayPageIds(essay.essay, essay.ids));
+    loaded.bodyIds.set(page, essay?.ids);
     if (!essay) return;
     loaded.items.push(essay.essay);
     loaded.links.push({ file: source.file, page, links: essay.links });
@@ -139,7 +142,7 @@ async function loadConcepts(context: Context): Promise<Loaded<Concept>> {
       return { loaded: await compileConcept(source, context.processor, inFile), found: inFile };
     });
     context.found.push(...found);
-    loaded.pageIds.set(page, concept && conceptPageIds(concept.ids));
+    loaded.bodyIds.set(page, concept?.ids);
     if (!concept) continue;
     loaded.items.push(concept.concept);
     loaded.links.push({ file: source.file, page, links: concept.links });
@@ -147,18 +150,24 @@ async function loadConcepts(context: Context): Promise<Loaded<Concept>> {
   return loaded;
 }
 
-/** `home.md`, the home page's introduction, as HTML. */
-async function loadHome(context: Context): Promise<string | undefined> {
+/** `home.md`, the home page's introduction: its HTML, the ids in it and the links its author wrote. */
+interface Home {
+  readonly html: string | undefined;
+  readonly ids: readonly string[];
+  readonly links: LinkSource[];
+}
+
+async function loadHome(context: Context): Promise<Home> {
   const file = path.join(context.contentDir, 'home.md');
-  if (!(await isFile(file))) return undefined;
+  if (!(await isFile(file))) return { html: undefined, ids: [], links: [] };
   const raw = await context.read(file);
   const home = await context.cache.remember(context.cache.key('home', context.show(file), raw, context.optionsKey), async () => {
     const split = splitFrontmatter(raw, context.show(file));
-    const { html } = await renderMarkdown(context.processor, { path: context.show(file), markdown: split.body, title: 'Home' });
-    return { html, found: split.problems };
+    const { html, data } = await renderMarkdown(context.processor, { path: context.show(file), markdown: split.body, title: 'Home' });
+    return { html, ids: data.ids ?? [], links: data.links ?? [], found: split.problems };
   });
   context.found.push(...home.found);
-  return home.html;
+  return { html: home.html, ids: home.ids, links: [{ file: context.show(file), page: paths.home, links: home.links }] };
 }
 
 /** Loads the content folder, and throws one `ContentError` listing every problem if there is any. */
@@ -182,6 +191,7 @@ export async function compileSite(options: LoadOptions): Promise<SiteBuild> {
     return {
       content: { essays: [], concepts: [], intro: undefined, aspects: aspects.settings },
       problems: [problems['missing-essays-folder']({ file: show(essaysDir) })],
+      pages: new Map(),
       sources: { essays: new Map(), concepts: new Map() },
     };
   }
@@ -195,13 +205,24 @@ export async function compileSite(options: LoadOptions): Promise<SiteBuild> {
   const context: Context = { contentDir, show, processor, pipeline, optionsKey, cache, read: options.read ?? readText, found };
   const essays = await loadEssays(context, options.parallel);
   const concepts = await loadConcepts(context);
-  const intro = await loadHome(context);
-  const pageIds = new Map([...essays.pageIds, ...concepts.pageIds]);
-  found.push(
-    ...checkLinks([...essays.links, ...concepts.links], await siteMap(pageIds, essays.items, aspects.settings, path.join(root, 'public'))),
-  );
+  const home = await loadHome(context);
+  const pages = await siteMap({
+    essays: essays.items,
+    concepts: concepts.items,
+    bodyIds: new Map([...essays.bodyIds, ...concepts.bodyIds]),
+    homeIds: home.ids,
+    settings: aspects.settings,
+    publicDir: path.join(root, 'public'),
+  });
+  found.push(...checkLinks([...essays.links, ...concepts.links, ...home.links], pages));
   return {
-    content: { essays: essays.items.sort(compareEssays), concepts: concepts.items.sort(compareConcepts), intro, aspects: aspects.settings },
+    content: {
+      essays: essays.items.sort(compareEssays),
+      concepts: concepts.items.sort(compareConcepts),
+      intro: home.html,
+      aspects: aspects.settings,
+    },
+    pages,
     problems: found,
     sources: { essays: essays.keys, concepts: concepts.keys },
   };

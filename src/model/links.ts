@@ -6,8 +6,14 @@
 import { problems, type Problem } from './errors.ts';
 import { nearest } from './suggest.ts';
 
-/** A page the site will have, and the ids on it (`undefined`: fragments are not checked there). */
-export type SiteMap = ReadonlyMap<string, ReadonlySet<string> | undefined>;
+/**
+ * The ids on a page: known, found the first time a link asks (where finding
+ * them costs something), or `undefined` where fragments are not checked.
+ */
+export type PageIds = ReadonlySet<string> | (() => ReadonlySet<string>) | undefined;
+
+/** Every page the site will have, and the ids on it. */
+export type SiteMap = ReadonlyMap<string, PageIds>;
 
 export interface LinkSource {
   /** File shown in errors. */
@@ -40,7 +46,8 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap): Probl
         found.push(problems['broken-link']({ file: source.file, line, target, hint: hint && `${hint}${url.hash}` }));
         continue;
       }
-      const ids = site.get(path);
+      const known = site.get(path);
+      const ids = typeof known === 'function' ? known() : known;
       if (!fragment || !ids || ids.has(fragment)) continue;
       const hint = nearest(fragment, ids, Math.max(3, Math.floor(fragment.length / 3)));
       const samePage = href.startsWith('#');

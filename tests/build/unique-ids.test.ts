@@ -2,7 +2,8 @@
  * No page ever carries two elements with one id, whatever the headings say:
  * a corpus whose essays, concepts and home page use every id a template
  * owns (routes.ts), every aspect slug and every page word as headings is
- * built, and every HTML page of it is checked.
+ * built, and every HTML page of it is checked; and the link gate knows
+ * exactly the ids each page carries, on that corpus and on a one-essay one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../scripts/lib/site.ts';
 import { RESERVED_IDS } from '../../src/routes.ts';
 import { essay, removeCorpus, writeCorpus } from '../support/corpus.ts';
+import { pageIdMismatches } from '../support/page-ids.ts';
 
 /** Every id a template owns, as heading text (`toc-heading` → `Toc heading`), plus words the pages use. */
 const WORDS = [
@@ -42,6 +44,7 @@ describe('a corpus whose headings reuse every page word', () => {
       'essays/other.md': essay('Other', `${headings}\n${table}`, 'date: 2026-01-02\ntags: [risk]\n'),
       'concepts/risk.md': `---\ntitle: Risk\naliases: [gamble]\n---\n\nThe chance of loss.\n\n${headings}`,
       'home.md': `Welcome.\n\n${headings}`,
+      'aspects.yml': 'risk:\n  aliases: [gamble]\n',
     });
     result = await buildSite({ contentDir: corpus, outDir: dist });
   });
@@ -63,11 +66,33 @@ describe('a corpus whose headings reuse every page word', () => {
     expect(repeated).toEqual([]);
   });
 
+  it("gives the link gate each page's ids, exactly as built", async () => {
+    await expect(pageIdMismatches(corpus, dist)).resolves.toEqual([]);
+  });
+
   it('gives a heading that names a template id the next free one', () => {
     const concept = readFileSync(path.join(dist, 'concepts/risk/index.html'), 'utf8');
     expect(concept).toContain('<h2 id="tagged-1">tagged</h2>');
     expect(concept).toContain('<h2 class="section-title" id="tagged">');
     const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
     expect(home).toContain('<h2 id="essays-1">essays</h2>');
+  });
+});
+
+describe('a corpus of one essay with no contrasts and no concepts', () => {
+  let corpus: string;
+  let result: BuildResult;
+  const dist = path.join(tmpdir(), `lm-ids-one-${process.pid}`);
+
+  beforeAll(async () => {
+    corpus = writeCorpus({ 'essays/alone.md': essay('Alone', 'Just prose.\n\n## One section\n\nMore prose.\n') });
+    result = await buildSite({ contentDir: corpus, outDir: dist });
+  });
+  afterAll(() => removeCorpus(corpus));
+
+  it("gives the link gate each page's ids, exactly as built (no neighbours, no headline comparison)", async () => {
+    expect(result.code, result.output).toBe(0);
+    await expect(pageIdMismatches(corpus, dist)).resolves.toEqual([]);
+    expect(readFileSync(path.join(dist, 'essays/alone/index.html'), 'utf8')).not.toContain('id="prev-next"');
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * The link gate knows the ids of every kind of page, as the templates make
+ * them, conditions included, and the old anchors of renamed aspects; links
+ * written in home.md are checked like any other.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileSite } from './load.ts';
+import { essay, removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
+
+let dirs: string[] = [];
+afterEach(() => {
+  dirs.forEach(removeCorpus);
+  dirs = [];
+});
+
+const table = '| Aspect | Leadership | Management |\n| - | - | - |\n| Risk & reward | a | b |\n';
+
+/** One essay arguing one aspect (renamed from `gamble`), one concept nobody tags, and `links` written in a second essay. */
+async function problemsOf(links: string, extra: Record<string, string> = {}) {
+  const dir = writeCorpus({
+    'aspects.yml': 'risk-reward:\n  aliases: [gamble]\n',
+    'essays/first.md': essay('First', `Intro.\n\n${table}`),
+    'essays/second.md': essay('Second', `Intro.\n\n${links}\n`),
+    'concepts/vision.md': '---\ntitle: Vision\n---\nA picture of the future.',
+    ...extra,
+  });
+  dirs.push(dir);
+  const site = await compileSite({ contentDir: dir, root: dir });
+  return site.problems.map((problem) => `${problem.file}:${problem.line} ${problem.code} ${problem.message.match(/`[^`]+`/)?.[0]}`);
+}
+
+describe('the link gate on every kind of page', () => {
+  it('accepts the ids each page has', async () => {
+    const links = [
+      '[a](/#headline) [b](/#essays) [c](/essays/#_main) [d](/concepts/#_search) [e](/404.html#_main)',
+      '[f](/search/#browse-aspects) [g](/search/#search-page-input) [h](/compare/#risk-reward--title)',
+      '[i](/compare/risk-reward/first/#share-title) [j](/compare/risk-reward/#_main) [k](/essays/first/#prev-next)',
+    ].join('\n');
+    expect(await problemsOf(links)).toEqual([]);
+  });
+
+  it('refuses the ids a page has only under conditions this site does not meet, and made-up ones', async () => {
+    const links = [
+      '[a](/compare/risk-reward/#related-aspects)',
+      '[b](/compare/risk-reward/first/#other-views)',
+      '[c](/concepts/vision/#tagged)',
+      '[d](/search/#nowhere)',
+      '[e](/#sources)',
+    ].join('\n');
+    expect(await problemsOf(links)).toEqual([
+      'essays/second.md:7 broken-anchor `/compare/risk-reward/#related-aspects`',
+      'essays/second.md:8 broken-anchor `/compare/risk-reward/first/#other-views`',
+      'essays/second.md:9 broken-anchor `/concepts/vision/#tagged`',
+      'essays/second.md:10 broken-anchor `/search/#nowhere`',
+      'essays/second.md:11 broken-anchor `/#sources`',
+    ]);
+  });
+
+  it('knows a concept lists the essays tagged with it and the passages that mention it', async () => {
+    const tagged = essay('Third', 'Our vision is clear.\n\n## A vision\n\nA vision again.\n', 'tags: [vision]\n');
+    expect(await problemsOf('[a](/concepts/vision/#tagged) [b](/concepts/vision/#sections)', { 'essays/third.md': tagged })).toEqual([]);
+  });
+
+  it("knows a renamed aspect's old anchors and pages", async () => {
+    const links = '[a](/essays/first/#contrast-gamble) [b](/compare/#gamble) [c](/compare/gamble/) [d](/compare/gamble/first/#_main)';
+    expect(await problemsOf(links)).toEqual([]);
+  });
+
+  it('checks the links written in home.md, and knows its headings', async () => {
+    const home = 'Welcome.\n\n## Start here\n\nRead [the first](/essays/first/) or [a lost one](/essays/lost/).\n';
+    expect(await problemsOf('[a](/#start-here)', { 'home.md': home })).toEqual(['home.md:5 broken-link `/essays/lost/`']);
+  });
+});
