@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError } from '../model/errors.ts';
+import { ContentError, formatProblem, type Problem } from '../model/errors.ts';
 import { CompileCache } from './compile-cache.ts';
 import { isContentChange, loaderName, type ContentChange } from './content-refresh.ts';
 import { compileSite, type LoadOptions, type SiteBuild } from './load.ts';
@@ -39,7 +39,15 @@ class ContentSession {
   constructor(options: LoadOptions, logger: Logger, dev: boolean) {
     this.#options = { ...options, cache: new CompileCache(), read: dev ? this.#texts.read : undefined };
     this.#logger = logger.fork('content-folder');
-    this.#latest = compileSite(this.#options);
+    this.#latest = compileSite(this.#options).then((site) => {
+      this.#warn(site.warnings);
+      return site;
+    });
+  }
+
+  /** Warnings stop nothing; each is said once, with its file and line. */
+  #warn(warnings: readonly Problem[]): void {
+    for (const warning of warnings) this.#logger.warn(formatProblem(warning));
   }
 
   latest(): Promise<SiteBuild> {
@@ -70,6 +78,8 @@ class ContentSession {
     const files = site.sources.essays.size + site.sources.concepts.size;
     const rendered = this.#options.cache.compiled;
     this.#logger.info(`${path.basename(file)} changed: ${rendered} of ${files} files rendered again in ${Math.round(ms)} ms.`);
+    // After a change, only the changed file's warnings are new.
+    this.#warn(site.warnings.filter((warning) => path.resolve(this.#options.root ?? '', warning.file) === path.resolve(file)));
     if (site.problems.length > 0) this.#logger.error(new ContentError(site.problems).message);
     else if (this.#hadProblems) this.#logger.info('The content has no problems now.');
     this.#hadProblems = site.problems.length > 0;
@@ -94,6 +104,25 @@ interface Entry {
   readonly id: string;
   readonly data: Record<string, unknown>;
   readonly digest: string;
+  /** The Markdown file, as shown in messages (relative to the root, or absolute outside it). */
+  readonly file?: string | undefined;
+  /** Images beside that file: the schema's `image()` turns them into Astro's processed images. */
+  readonly images?: readonly string[] | undefined;
+}
+
+/**
+ * Stores an entry. One that shows images beside its file goes through the
+ * collection's schema first, with its file's path, so that Astro's `image()`
+ * resolves them from there and the build processes them.
+ */
+async function put(context: LoaderContext, { id, data, digest, file, images }: Entry): Promise<void> {
+  if (!file || !images?.length) {
+    context.store.set({ id, data, digest });
+    return;
+  }
+  const root = fileURLToPath(context.config.root);
+  const filePath = path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
+  context.store.set({ id, data: await context.parseData({ id, data, filePath }), digest, filePath });
 }
 
 /** A collection's entries in a compile, and the ids of its files (failing ones included). */
@@ -107,8 +136,8 @@ interface Select {
  * whose file is gone. A file that fails keeps its last good entry, so its
  * page still exists to show the problem.
  */
-function update(context: LoaderContext, select: Select, site: SiteBuild): void {
-  for (const entry of select.entries(site, context)) context.store.set(entry);
+async function update(context: LoaderContext, select: Select, site: SiteBuild): Promise<void> {
+  for (const entry of select.entries(site, context)) await put(context, entry);
   const present = new Set(select.present(site));
   for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
 }
@@ -124,23 +153,37 @@ function siteLoader(name: string, select: Select): Loader {
       if (!context.watcher) {
         if (site.problems.length > 0) throw new ContentError(site.problems);
         context.store.clear();
-        for (const entry of select.entries(site, context)) context.store.set(entry);
+        for (const entry of select.entries(site, context)) await put(context, entry);
         return;
       }
-      update(context, select, site);
+      await update(context, select, site);
     },
   };
 }
 
 export const essaysLoader = (): Loader =>
   siteLoader('essays', {
-    entries: (site) => site.content.essays.map((data) => ({ id: data.slug, data, digest: site.sources.essays.get(data.slug)! })),
+    entries: (site) =>
+      site.content.essays.map((data) => ({
+        id: data.slug,
+        data,
+        digest: site.sources.essays.get(data.slug)!,
+        file: data.file,
+        images: data.images,
+      })),
     present: (site) => site.sources.essays.keys(),
   });
 
 export const conceptsLoader = (): Loader =>
   siteLoader('concepts', {
-    entries: (site) => site.content.concepts.map((data) => ({ id: data.slug, data, digest: site.sources.concepts.get(data.slug)! })),
+    entries: (site) =>
+      site.content.concepts.map((data) => ({
+        id: data.slug,
+        data,
+        digest: site.sources.concepts.get(data.slug)!,
+        file: data.file,
+        images: data.images,
+      })),
     present: (site) => site.sources.concepts.keys(),
   });
 
@@ -156,11 +199,13 @@ export const siteDataLoader = (): Loader =>
       for (const key of [...site.sources.essays.values(), ...site.sources.concepts.values()]) version.update(key);
       const data = {
         intro: site.content.intro,
+        introImages: site.content.introImages,
         aspects: site.content.aspects,
         problems: site.problems,
         version: version.digest('base64url'),
       };
-      return [{ id: 'site', data, digest: context.generateDigest(data) }];
+      const home = path.join(path.resolve(fileURLToPath(context.config.root), siteConfig.contentDir), 'home.md');
+      return [{ id: 'site', data, digest: context.generateDigest(data), file: home, images: site.content.introImages }];
     },
     present: () => ['site'],
   });

@@ -13,6 +13,7 @@ import { truncate } from '../model/text.ts';
 import { parseWithFriendlyErrors } from '../model/validate.ts';
 import { splitAtMarkers } from '../pipeline/contrast-marker.ts';
 import { renderMarkdown, type MarkdownProcessor } from '../pipeline/index.ts';
+import type { ImageWithoutAlt, LocalImage } from '../pipeline/rehype-images.ts';
 import { paths } from '../routes.ts';
 import type { SourceFile } from './source-files.ts';
 
@@ -21,11 +22,16 @@ const READING_SPEED = 230;
 /** Longest description taken from a first paragraph. */
 const DESCRIPTION_LENGTH = 160;
 
-/** What the link gate needs of a compiled file: the links its author wrote and the ids on its page. */
-interface Compiled {
+/** What the checks need of a compiled file: the links and images its author wrote, the ids on its page, its images without alt text. */
+export interface Compiled {
   readonly links: LinkSource['links'];
   readonly ids: readonly string[];
+  readonly images: readonly LocalImage[];
+  readonly imageWarnings: readonly ImageWithoutAlt[];
 }
+
+/** `img/a.png` → `./img/a.png`: how Astro's image pipeline takes an address relative to the file. */
+export const relativeImage = ({ src }: LocalImage): string => (src.startsWith('.') ? src : `./${src}`);
 
 /** A draft is skipped before validation, so work in progress never blocks a build. */
 function isDraft(data: unknown): boolean {
@@ -53,7 +59,13 @@ async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptF
     found.push(problems['missing-title']({ file: source.file, line: 1 }));
     return undefined;
   }
-  return { meta, html, data, title: data.title, links: data.links ?? [], ids: data.ids ?? [] };
+  const checks: Compiled = {
+    links: data.links ?? [],
+    ids: data.ids ?? [],
+    images: data.images ?? [],
+    imageWarnings: data.imageWarnings ?? [],
+  };
+  return { meta, html, data, title: data.title, ...checks };
 }
 
 type Compile = NonNullable<Awaited<ReturnType<typeof compile<typeof EssayFrontmatterSchema>>>>;
@@ -78,15 +90,18 @@ function essayOf(source: SourceFile, { meta, html, data, title }: Compile): Essa
     contrasts: (data.contrasts ?? []).map((contrast) => ({ ...contrast, essay: source.slug })),
     tables: data.tables ?? [],
     body: splitAtMarkers(html),
+    images: (data.images ?? []).map(relativeImage),
   };
 }
+
+const checksOf = ({ links, ids, images, imageWarnings }: Compiled): Compiled => ({ links, ids, images, imageWarnings });
 
 /** Compiles one file; problems go to `found`. */
 type CompileFile<T> = (source: SourceFile, processor: MarkdownProcessor, found: Problem[]) => Promise<(Compiled & T) | undefined>;
 
 export const compileEssay: CompileFile<{ essay: Essay }> = async (source, processor, found) => {
   const compiled = await compile(source, EssayFrontmatterSchema, processor, found, paths.essay(source.slug));
-  return compiled && { essay: essayOf(source, compiled), links: compiled.links, ids: compiled.ids };
+  return compiled && { essay: essayOf(source, compiled), ...checksOf(compiled) };
 };
 
 export const compileConcept: CompileFile<{ concept: Concept }> = async (source, processor, found) => {
@@ -99,6 +114,7 @@ export const compileConcept: CompileFile<{ concept: Concept }> = async (source, 
     aliases: [...new Set(compiled.meta.aliases ?? [])],
     html: compiled.html,
     text: compiled.data.text ?? '',
+    images: compiled.images.map(relativeImage),
   };
-  return { concept, links: compiled.links, ids: compiled.ids };
+  return { concept, ...checksOf(compiled) };
 };

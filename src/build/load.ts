@@ -20,7 +20,8 @@ import { slugify } from '../model/slug.ts';
 import { createMarkdownProcessor, renderMarkdown, type MarkdownProcessor, type PipelineOptions } from '../pipeline/index.ts';
 import { paths } from '../routes.ts';
 import { CompileCache } from './compile-cache.ts';
-import { compileConcept } from './compile.ts';
+import { compileConcept, relativeImage, type Compiled } from './compile.ts';
+import { checkImages, imageWarnings, type ImageSource } from './local-images.ts';
 import { compareConcepts, compareEssays } from './order.ts';
 import { renderEssays, type Rendered } from './render-pool.ts';
 import { siteMap } from './site-map.ts';
@@ -31,7 +32,7 @@ export interface LoadOptions {
   readonly contentDir: string;
   /** Project root; file names in errors are shown relative to it. */
   readonly root?: string | undefined;
-  /** Keep harmless raw HTML from Markdown (default: `false`). */
+  /** Keep the raw HTML in Markdown that GitHub keeps, sanitised (default: `true`, as the site does); `false` drops all raw HTML. */
   readonly trustedHtml?: boolean | undefined;
   /** Render essays in worker threads (default: when 150 or more need rendering, on a machine with 2+ cores). */
   readonly parallel?: boolean | undefined;
@@ -48,6 +49,8 @@ export interface SiteContent {
   readonly concepts: readonly Concept[];
   /** The home page's introduction as HTML (`home.md`), if there is one. */
   readonly intro: string | undefined;
+  /** The image files beside `home.md` that the introduction shows (see `images` of an essay). */
+  readonly introImages: readonly string[];
   /** Display names, definitions and old slugs of aspects (`aspects.yml`). */
   readonly aspects: AspectSettings;
 }
@@ -60,6 +63,8 @@ export interface SiteBuild {
   readonly problems: readonly Problem[];
   /** Every page the site will have, and the ids on it: what the link gate checked against. */
   readonly pages: SiteMap;
+  /** What is worth saying but stops nothing (an image without alt text). */
+  readonly warnings: readonly Problem[];
   /**
    * Each collection's files, failing ones included, by slug: the key of what
    * the file's record was compiled from, which changes whenever the record can.
@@ -71,6 +76,7 @@ export interface SiteBuild {
 interface Loaded<T> {
   readonly items: T[];
   readonly links: LinkSource[];
+  readonly images: ImageSource[];
   /** The ids of each page's Markdown (`undefined` where its file failed). */
   readonly bodyIds: Map<string, readonly string[] | undefined>;
   readonly keys: Map<string, string>;
@@ -88,7 +94,18 @@ interface Context {
   readonly found: Problem[];
 }
 
-const emptyLoad = <T>(): Loaded<T> => ({ items: [], links: [], bodyIds: new Map(), keys: new Map() });
+const emptyLoad = <T>(): Loaded<T> => ({ items: [], links: [], images: [], bodyIds: new Map(), keys: new Map() });
+
+/** Where a compiled file's links and images go to be checked. */
+function check(loaded: Pick<Loaded<unknown>, 'links' | 'images'>, source: SourceFile, page: string, compiled: Compiled): void {
+  loaded.links.push({ file: source.file, page, links: compiled.links });
+  loaded.images.push({
+    file: source.file,
+    dir: path.dirname(source.absolute),
+    images: compiled.images,
+    withoutAlt: compiled.imageWarnings,
+  });
+}
 
 /** Each essay with its key: from the cache where its text is unchanged, else rendered (in worker threads when many are). */
 async function renderChanged(
@@ -121,7 +138,7 @@ async function loadEssays(context: Context, parallel: boolean | undefined): Prom
     loaded.bodyIds.set(page, essay?.ids);
     if (!essay) return;
     loaded.items.push(essay.essay);
-    loaded.links.push({ file: source.file, page, links: essay.links });
+    check(loaded, source, page, essay);
   });
   if (loaded.items.length === 0 && context.found.length === 0)
     context.found.push(problems['empty-essays-folder']({ file: context.show(dir) }));
@@ -145,29 +162,33 @@ async function loadConcepts(context: Context): Promise<Loaded<Concept>> {
     loaded.bodyIds.set(page, concept?.ids);
     if (!concept) continue;
     loaded.items.push(concept.concept);
-    loaded.links.push({ file: source.file, page, links: concept.links });
+    check(loaded, source, page, concept);
   }
   return loaded;
 }
 
-/** `home.md`, the home page's introduction: its HTML, the ids in it and the links its author wrote. */
-interface Home {
-  readonly html: string | undefined;
-  readonly ids: readonly string[];
-  readonly links: LinkSource[];
-}
+/** `home.md`, the home page's introduction: its HTML and images, the ids in it, and its links and images to check. */
+type Home = Omit<Loaded<never>, 'items' | 'bodyIds' | 'keys'> & { html: string | undefined; ids: readonly string[]; introImages: string[] };
 
 async function loadHome(context: Context): Promise<Home> {
+  const home: Home = { html: undefined, ids: [], introImages: [], links: [], images: [] };
   const file = path.join(context.contentDir, 'home.md');
-  if (!(await isFile(file))) return { html: undefined, ids: [], links: [] };
-  const raw = await context.read(file);
-  const home = await context.cache.remember(context.cache.key('home', context.show(file), raw, context.optionsKey), async () => {
-    const split = splitFrontmatter(raw, context.show(file));
-    const { html, data } = await renderMarkdown(context.processor, { path: context.show(file), markdown: split.body, title: 'Home' });
-    return { html, ids: data.ids ?? [], links: data.links ?? [], found: split.problems };
+  if (!(await isFile(file))) return home;
+  const source: SourceFile = { absolute: file, file: context.show(file), slug: 'home', raw: await context.read(file) };
+  const rendered = await context.cache.remember(context.cache.key('home', source.file, source.raw, context.optionsKey), async () => {
+    const split = splitFrontmatter(source.raw, source.file);
+    const { html, data } = await renderMarkdown(context.processor, { path: source.file, markdown: split.body, title: 'Home' });
+    const compiled: Compiled = {
+      links: data.links ?? [],
+      ids: data.ids ?? [],
+      images: data.images ?? [],
+      imageWarnings: data.imageWarnings ?? [],
+    };
+    return { html, compiled, found: split.problems };
   });
-  context.found.push(...home.found);
-  return { html: home.html, ids: home.ids, links: [{ file: context.show(file), page: paths.home, links: home.links }] };
+  context.found.push(...rendered.found);
+  check(home, source, paths.home, rendered.compiled);
+  return { ...home, html: rendered.html, ids: rendered.compiled.ids, introImages: rendered.compiled.images.map(relativeImage) };
 }
 
 /** Loads the content folder, and throws one `ContentError` listing every problem if there is any. */
@@ -189,15 +210,16 @@ export async function compileSite(options: LoadOptions): Promise<SiteBuild> {
   const essaysDir = path.join(contentDir, 'essays');
   if (!(await isDirectory(essaysDir))) {
     return {
-      content: { essays: [], concepts: [], intro: undefined, aspects: aspects.settings },
+      content: { essays: [], concepts: [], intro: undefined, introImages: [], aspects: aspects.settings },
       problems: [problems['missing-essays-folder']({ file: show(essaysDir) })],
       pages: new Map(),
+      warnings: [],
       sources: { essays: new Map(), concepts: new Map() },
     };
   }
   const found: Problem[] = [...aspects.problems];
   const aspectAliases = aliasMap(aspects.settings);
-  const pipeline: PipelineOptions = { trustedHtml: options.trustedHtml ?? false, aspectAliases };
+  const pipeline: PipelineOptions = { trustedHtml: options.trustedHtml ?? true, aspectAliases };
   const optionsKey = JSON.stringify([pipeline.trustedHtml, [...aspectAliases].sort()]);
   const cache = options.cache ?? new CompileCache();
   cache.nextLoad();
@@ -215,14 +237,18 @@ export async function compileSite(options: LoadOptions): Promise<SiteBuild> {
     publicDir: path.join(root, 'public'),
   });
   found.push(...checkLinks([...essays.links, ...concepts.links, ...home.links], pages));
+  const images = [...essays.images, ...concepts.images, ...home.images];
+  found.push(...(await checkImages(images, show)));
   return {
     content: {
       essays: essays.items.sort(compareEssays),
       concepts: concepts.items.sort(compareConcepts),
       intro: home.html,
+      introImages: home.introImages,
       aspects: aspects.settings,
     },
     pages,
+    warnings: imageWarnings(images),
     problems: found,
     sources: { essays: essays.keys, concepts: concepts.keys },
   };

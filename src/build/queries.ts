@@ -6,16 +6,51 @@ import { getCollection, getEntry } from 'astro:content';
 import type { AspectSettings } from '../model/aspects.ts';
 import { ContentError } from '../model/errors.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
+import type { ImageMetadata } from 'astro';
 import { groupByAspect, type AspectGroup } from './aspect-groups.ts';
+import { withImages } from './images.ts';
 import { mentionsByConcept, type Mention } from './mentions.ts';
 import { compareConcepts, compareEssays } from './order.ts';
 
+type Stored<T extends { images: readonly string[] }> = Omit<T, 'images'> & { readonly images: readonly ImageMetadata[] };
+
+/** An essay as pages show it: the images beside its file processed, in its body and its contrast cells. */
+async function essayWithImages(stored: Stored<Essay>): Promise<Essay> {
+  const { images } = stored;
+  const html = (value: string): Promise<string> => withImages(value, images);
+  return {
+    ...stored,
+    body: await Promise.all(stored.body.map(async (block) => (block.type === 'html' ? { ...block, html: await html(block.html) } : block))),
+    contrasts: await Promise.all(
+      stored.contrasts.map(async (row) => ({ ...row, leadership: await html(row.leadership), management: await html(row.management) })),
+    ),
+    images: images.map((image) => image.src),
+  };
+}
+
+const essays = oncePerContent(async () =>
+  (await Promise.all((await getCollection('essays')).map((entry) => essayWithImages(entry.data)))).sort(compareEssays),
+);
+
+const concepts = oncePerContent(async () => {
+  const stored = (await getCollection('concepts')).map((entry) => entry.data);
+  const withHtml = await Promise.all(
+    stored.map(async (concept) => ({
+      ...concept,
+      html: await withImages(concept.html, concept.images),
+      images: concept.images.map((image) => image.src),
+    })),
+  );
+  return withHtml.sort(compareConcepts);
+});
+
+/** Every essay, in the site's order (a new array each time; the essays are shared). */
 export async function getEssays(): Promise<Essay[]> {
-  return (await getCollection('essays')).map((entry) => entry.data).sort(compareEssays);
+  return [...(await essays())];
 }
 
 export async function getConcepts(): Promise<Concept[]> {
-  return (await getCollection('concepts')).map((entry) => entry.data).sort(compareConcepts);
+  return [...(await concepts())];
 }
 
 /** Slugs of the concepts that have a page, for linking tags. */
@@ -25,7 +60,8 @@ export async function getConceptSlugs(): Promise<Set<string>> {
 
 /** The home page introduction (`content/home.md`), if the corpus has one. */
 export async function getIntroHtml(): Promise<string | undefined> {
-  return (await getEntry('site', 'site'))?.data.intro;
+  const site = (await getEntry('site', 'site'))?.data;
+  return site?.intro && withImages(site.intro, site.introImages ?? []);
 }
 
 /** Display names and old slugs from `aspects.yml`. */

@@ -123,6 +123,19 @@ const catalogue = {
     (w) => `the link \`${w.target}\` points to an anchor that does not exist on that page.`,
     (w) => (w.hint ? `did you mean \`${w.hint}\`?` : 'link to an existing heading or contrast id, or remove the anchor.'),
   ),
+  'missing-image': entry<{ src: string; looked: string }>(
+    (w) => `the image \`${w.src}\` is not there (looked for \`${w.looked}\`).`,
+    'put the file there, or correct the address: it is relative to this Markdown file (an image in `public/` is written from the site root, `/images/x.png`).',
+  ),
+  'unsupported-image': entry<{ src: string }>(
+    (w) => `the image \`${w.src}\` is not in a format the build can process.`,
+    'use a PNG, JPEG, WebP, AVIF, GIF, TIFF or SVG file.',
+  ),
+  // A warning: reported with the file and line, but the build goes on.
+  'missing-alt': entry<{ src: string }>(
+    (w) => `the image \`${w.src}\` has no alt text, so a reader who cannot see it learns nothing from it.`,
+    (w) => `describe it between the brackets: \`![What the image shows](${w.src})\` (or \`alt="…"\` on an \`<img>\`).`,
+  ),
   'invalid-aspects-file': entry<{ detail: string }>(
     (w) => `aspects.yml is not valid: ${w.detail}`,
     'each entry is `<slug>: { name: Display name, aliases: [old-slug] }`.',

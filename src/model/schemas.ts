@@ -169,6 +169,12 @@ export const EssaySchema = z.object({
   tables: z.array(z.array(z.number().int())),
   /** The rendered body, cut where contrast tables stand. */
   body: z.array(BodyBlockSchema),
+  /**
+   * The image files beside the essay that its body shows, as `./`-relative
+   * paths; the body's `<img data-image="<index>">` points here, and the page
+   * swaps each for Astro's processed image (src/build/images.ts).
+   */
+  images: z.array(z.string()),
 });
 
 /** A concept page: a short definition and the words readers use for it. */
@@ -185,6 +191,8 @@ export const ConceptSchema = z.object({
   html: z.string(),
   /** The definition as plain text. */
   text: z.string(),
+  /** The image files beside the concept that its definition shows (see `images` of an essay). */
+  images: z.array(z.string()),
 });
 
 /** An aspect's display name, definition and the old slugs that still lead to it (`content/aspects.yml`). */

@@ -4,7 +4,7 @@
  *
  *   parse → GFM → title → excerpt → contrast tables
  *   → to HTML → parse raw HTML (unless stripped) → sanitise → alerts → footnote links
- *   → collect links (for the link gate) → contrast slots → heading ids
+ *   → images (lazy; files beside the Markdown marked for Astro) → collect links (for the link gate) → contrast slots → heading ids
  *   → sections → heading links → collect ids (for the link gate) → stringify
  *
  * Sanitising sits after raw HTML is parsed (so it sees what the author wrote)
@@ -26,6 +26,7 @@ import rehypeContrastSlots from './rehype-contrast-slots.ts';
 import rehypeFootnoteLinks from './rehype-footnote-links.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
+import rehypeImages from './rehype-images.ts';
 import rehypeSections from './rehype-sections.ts';
 import remarkContrastTables from './remark-contrast-tables.ts';
 import remarkExcerpt from './remark-excerpt.ts';
@@ -62,6 +63,7 @@ export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | nu
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeAlerts)
     .use(rehypeFootnoteLinks)
+    .use(rehypeImages)
     .use(rehypeCollectLinks)
     .use(rehypeContrastSlots)
     .use(rehypeHeadingIds)

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { render } from '../../tests/support/render.ts';
 
 describe('rehype-collect-links', () => {
-  it('records every link and image the author wrote, with its line', async () => {
-    const { data } = await render('Intro with [a link](/essays/x/#y).\n\n## Heading\n\n![Chart](./chart.png)\n\nAnd [another](#heading).');
+  it('records every link and image the author wrote, with its line; an image beside the file is left to the loader', async () => {
+    const { data } = await render(
+      'Intro with [a link](/essays/x/#y).\n\n## Heading\n\n![Chart](./chart.png) ![Icon](/favicon.svg)\n\nAnd [another](#heading).',
+    );
     expect(data.links).toEqual([
       { href: '/essays/x/#y', line: 1 },
-      { href: './chart.png', line: 5 },
+      { href: '/favicon.svg', line: 5 },
       { href: '#heading', line: 7 },
     ]);
+    expect(data.images).toEqual([{ src: './chart.png', line: 5 }]);
   });
 
   it('records links in contrast cells as written, though the cells leave the body', async () => {

@@ -3,7 +3,9 @@
  * loader can check internal links and anchors against the whole site. Runs
  * right after the sanitiser (and the footnote links that follow it), before
  * rehype-contrast-slots takes the contrast tables out of the body: links in
- * contrast cells are checked as written, like any other.
+ * contrast cells are checked as written, like any other. An image beside
+ * the Markdown file (marked by rehype-images) is the loader's to check, as a
+ * file rather than a page.
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -27,7 +29,8 @@ export default function rehypeCollectLinks() {
     visit(tree, 'element', (node) => {
       // Our own controls carry no source position; only what the author wrote is checked.
       if (!node.position) return;
-      const target = node.tagName === 'a' ? node.properties.href : node.tagName === 'img' ? node.properties.src : undefined;
+      const { href, src, dataImage } = node.properties;
+      const target = node.tagName === 'a' ? href : node.tagName === 'img' && dataImage === undefined ? src : undefined;
       if (typeof target === 'string') links.push({ href: target, line: node.position.start.line });
     });
     file.data.links = links;

@@ -75,7 +75,7 @@ describe('contrast tables in the pipeline', () => {
       table('| Aspect | Leadership | Management |', '| Risk | <img src=x onerror=alert(1)> bold | [x](javascript:alert(1)) |'),
       { trustedHtml: true },
     );
-    expect(data.contrasts?.[0]?.leadership).toBe('<img src="x"> bold');
+    expect(data.contrasts?.[0]?.leadership).toBe('<img src="x" loading="lazy" decoding="async" data-image="0"> bold');
     expect(data.contrasts?.[0]?.management).toBe('<a>x</a>');
   });
 
@@ -106,8 +106,8 @@ describe('contrast tables in the pipeline', () => {
     );
     expect(data.problems).toEqual([]);
     expect(data.contrasts?.map((c) => [c.aspect, c.leadership, c.management])).toEqual([
-      ['Risk', '<img src="/a.png" alt="A bet">', '<br>'],
-      ['Time', '<img src="/b.png" alt="">', 'x'],
+      ['Risk', '<img src="/a.png" alt="A bet" loading="lazy" decoding="async">', '<br>'],
+      ['Time', '<img src="/b.png" alt="" loading="lazy" decoding="async">', 'x'],
     ]);
   });
 

@@ -34,7 +34,26 @@ describe('building an unfamiliar corpus', () => {
     const essays = readdirSync(path.join(dist, 'essays'))
       .filter((name) => !name.endsWith('.html'))
       .sort();
-    expect(essays).toEqual(['as-on-github', 'crlf-bom', 'hostile', 'huge', 'more-notes', 'no-headings', 'same-headings', 'unicode-title']);
+    expect(essays).toEqual([
+      'as-on-github',
+      'crlf-bom',
+      'hostile',
+      'huge',
+      'more-notes',
+      'no-headings',
+      'pictures',
+      'same-headings',
+      'unicode-title',
+    ]);
+  });
+
+  it('processes the images beside an essay, and warns of the one without alt text, naming its file and line', () => {
+    const assets = readdirSync(path.join(dist, '_astro'));
+    expect(assets.filter((name) => /^(diagram|wide chart)\.[\w-]+\.webp$/.test(name))).toHaveLength(2);
+    expect(assets.some((name) => /^mark\.[\w-]+\.svg$/.test(name))).toBe(true);
+    const warnings = result.output.split('\n').filter((line) => line.includes('[WARN]') && line.includes('[missing-alt]'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/essays\/pictures\.md:\d+: the image `\.\/pictures\/diagram\.png` has no alt text/);
   });
 
   it('reads CRLF and a BOM, and renders its contrast table', () => {
@@ -58,9 +77,11 @@ describe('building an unfamiliar corpus', () => {
     expect(html).toContain('Press <kbd>/</kbd> or <kbd>Ctrl</kbd>+<kbd>K</kbd> to search; water is H<sub>2</sub>O');
     expect(html).toContain('grow as n<sup>2</sup>.');
     expect(html).toContain('<td>opens search<br>from any page</td>');
-    expect(html).toContain('<td><img src="/favicon.svg" alt="Site icon" width="16"></td>');
+    expect(html).toContain('<td><img src="/favicon.svg" alt="Site icon" width="16" loading="lazy" decoding="async"></td>');
     expect(html).toContain('<span class="cell-text">Bets on the future<br>and says so out loud<sup>');
-    expect(html).toContain('<span class="cell-text"><img src="/favicon.svg" alt="A compass" width="24"></span>');
+    expect(html).toContain(
+      '<span class="cell-text"><img src="/favicon.svg" alt="A compass" width="24" loading="lazy" decoding="async"></span>',
+    );
     expect(html).toContain('<span class="cell-text"><br></span>');
     expect(html).toMatch(/<details>\s*<summary>Why two columns\?<\/summary>\s*<p>Because they answer/);
     const alerts = [
@@ -185,6 +206,7 @@ describe('a build with bad input', () => {
     const corpus = writeCorpus({
       'essays/good.md': essay('Good'),
       'essays/typo.md': '---\ntitle: Typo\ntitel: Oops\n---\n\nText.\n',
+      'essays/pictures.md': essay('Pictures', '![Chart](./chart.png)\n'),
       'essays/table.md': essay(
         'Table',
         '| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Risk |  | guards it |\n| Time | <script>alert(1)</script> | weeks |\n',
@@ -199,6 +221,9 @@ describe('a build with bad input', () => {
     expect(result.output).toMatch(/essays\/table\.md:7: the contrast row `Risk` has an empty Leadership cell/);
     expect(result.output).toContain(
       'essays/table.md:8: the Leadership cell of `Time` held only `<script>alert(1)</script>`, which is removed when raw HTML is sanitised, so the cell is empty. [contrast-side-removed]',
+    );
+    expect(result.output).toMatch(
+      /essays\/pictures\.md:5: the image `\.\/chart\.png` is not there \(looked for `\S*essays\/chart\.png`\)\. \[missing-image\]/,
     );
     expect(existsSync(path.join(dist, 'index.html'))).toBe(false);
   });

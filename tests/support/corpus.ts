@@ -1,12 +1,12 @@
 /**
  * Writes throwaway content folders for tests: `{ 'essays/a.md': '…' }`
- * becomes files under a fresh temporary directory.
+ * becomes files under a fresh temporary directory (text, or bytes for images).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export function writeCorpus(files: Readonly<Record<string, string>>, prefix = 'corpus-'): string {
+export function writeCorpus(files: Readonly<Record<string, string | Uint8Array>>, prefix = 'corpus-'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   for (const [name, text] of Object.entries(files)) {
     const target = path.join(dir, name);

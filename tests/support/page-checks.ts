@@ -1,16 +1,33 @@
 /** Checks shared by the browser tests: console errors, axe, sideways scroll. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { pngOf } from './images.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.2 AA, as axe-core tags it. */
 const WCAG_TAGS = Object.freeze(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
 
+/**
+ * Answers every `https:` request with a small PNG: the only ones our pages
+ * make are authors' images from other sites, and tests have no network. The
+ * page's CSP still applies, so an image it refused would still fail.
+ */
+export async function answerForOtherSites(context: BrowserContext): Promise<string[]> {
+  const asked: string[] = [];
+  const body = Buffer.from(pngOf(200, 100, '#345678'));
+  await context.route(/^https:\/\//, (route) => {
+    asked.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'image/png', body });
+  });
+  return asked;
+}
+
 /** Loads `url` with the page's real CSP and returns its status and every console error. */
 export async function loadAndCollectErrors(browser: Browser, url: string): Promise<{ status: number | undefined; errors: string[] }> {
   const context = await browser.newContext();
+  await answerForOtherSites(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

@@ -2,10 +2,12 @@
  * A corpus the project has never seen, written the way real authors write:
  * CRLF and a BOM, no headings, accents, CJK and emoji, repeated headings,
  * a 30,000-word essay, tags with no concept page, contrast tables in every
- * accepted header form, and Markdown as GitHub renders it (raw HTML,
- * alerts, footnotes).
+ * accepted header form, Markdown as GitHub renders it (raw HTML,
+ * alerts, footnotes), and images beside an essay, in public/ and on
+ * another site.
  */
 import { writeCorpus } from './corpus.ts';
+import { pngOf, svgOf } from './images.ts';
 import { hardWrapped, inventedWords } from './prose.ts';
 
 /**
@@ -160,6 +162,43 @@ Because they answer different questions.[^zaleznik] See [the first note](#user-c
 [^zaleznik]: Abraham Zaleznik, *Managers and Leaders: Are They Different?*, 1977.
 `;
 
+/** Where the pictures essay's image from another site lives; tests answer for that host (there is no network). */
+export const REMOTE_IMAGE = 'https://images.example.org/compass.png';
+
+/**
+ * Images of every kind: beside the essay in a folder (one with a space in
+ * its name, one wider than any screen, an SVG), from public/, from another
+ * site, one without alt text (a warning), and one in a contrast cell. Prose
+ * between them makes the page scroll, so lazy loading shows.
+ */
+const PICTURES_ESSAY = `---
+title: Pictures beside the essay
+date: 2026-02-20
+---
+
+A diagram shows a contrast at a glance.
+
+![A green diagram of two paths](./pictures/diagram.png)
+
+${prose(250, 5)}
+
+![A wide chart, drawn larger than any screen](pictures/wide%20chart.png "A wide chart")
+
+${prose(250, 6)}
+
+<img src="./pictures/mark.svg" alt="A blue mark" width="120">
+
+<img src="/favicon.svg" alt="The site's icon, from public/" width="32" height="32">
+
+<img src="${REMOTE_IMAGE}" alt="A compass, from another site" width="200" height="100">
+
+![](./pictures/diagram.png)
+
+| Aspect | Leadership | Management |
+| --- | --- | --- |
+| Pictures | ![A path into the unknown](./pictures/diagram.png) | A map with every road drawn |
+`;
+
 export function writeUnfamiliarCorpus(): string {
   return writeCorpus(
     {
@@ -172,6 +211,10 @@ export function writeUnfamiliarCorpus(): string {
       'essays/as-on-github.md': GITHUB_ESSAY,
       // A second essay cites a note of the same label in a row of the same aspect: /compare/ shows both.
       'essays/more-notes.md': `---\ntitle: More notes\ndate: 2026-02-10\n---\n\nA short one.[^1]\n\n| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Symbols | Flags[^1] | Forms |\n\n[^1]: A note.\n`,
+      'essays/pictures.md': PICTURES_ESSAY,
+      'essays/pictures/diagram.png': pngOf(800, 400, '#1f6f4a'),
+      'essays/pictures/wide chart.png': pngOf(3000, 1000, '#7a2a5a'),
+      'essays/pictures/mark.svg': svgOf(60, 30, '#1d4ed8'),
       'essays/a-draft.md': `---\ntitle: Not ready\ndraft: true\n---\n\nHidden.\n`,
       // `gamble` was the old slug of risk-reward: its links must keep working.
       'aspects.yml':

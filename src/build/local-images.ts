@@ -1,0 +1,44 @@
+/**
+ * The images an author put beside a Markdown file: each must exist, in a
+ * format Astro's image pipeline processes, before anything renders. And
+ * every image without alt text becomes a warning. Both name the file and line.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { problems, type Problem } from '../model/errors.ts';
+import type { ImageWithoutAlt, LocalImage } from '../pipeline/rehype-images.ts';
+
+/** One Markdown file's images. */
+export interface ImageSource {
+  /** The file as shown in messages. */
+  readonly file: string;
+  /** Its folder, absolute: local images are relative to it. */
+  readonly dir: string;
+  readonly images: readonly LocalImage[];
+  readonly withoutAlt: readonly ImageWithoutAlt[];
+}
+
+/** What Astro's image pipeline takes (astro/src/assets/consts.ts, VALID_INPUT_FORMATS). */
+const FORMATS = new Set(['.jpeg', '.jpg', '.png', '.tiff', '.webp', '.gif', '.svg', '.avif']);
+
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined))?.isFile() ?? false;
+}
+
+/** A problem for each local image that is missing or in a format the build cannot process. */
+export async function checkImages(sources: readonly ImageSource[], show: (absolute: string) => string): Promise<Problem[]> {
+  const found: Problem[] = [];
+  for (const { file, dir, images } of sources) {
+    for (const { src, line } of images) {
+      const absolute = path.resolve(dir, src);
+      if (!(await isFile(absolute))) found.push(problems['missing-image']({ file, line, src, looked: show(absolute) }));
+      else if (!FORMATS.has(path.extname(absolute).toLowerCase())) found.push(problems['unsupported-image']({ file, line, src }));
+    }
+  }
+  return found;
+}
+
+/** A warning for each image without alt text. */
+export function imageWarnings(sources: readonly ImageSource[]): Problem[] {
+  return sources.flatMap(({ file, withoutAlt }) => withoutAlt.map(({ src, line }) => problems['missing-alt']({ file, line, src })));
+}
