@@ -63,6 +63,8 @@ export const paths = Object.freeze({
   concepts: '/concepts/',
   compare: '/compare/',
   search: '/search/',
+  /** The search code and core index, one module fetched on the first open of search. */
+  searchCore: '/search/core.js',
   rss: '/rss.xml',
   sitemap: '/sitemap-index.xml',
   notFound: '/404.html',
