@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import contentRefresh from './src/build/content-refresh.ts';
 import linkCheck from './src/build/link-check.ts';
+import siteUrlNotice from './src/build/site-url-warning.ts';
 import { readAspectSettings } from './src/model/aspects.ts';
 import { paths, withoutBase } from './src/routes.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
     }),
     linkCheck({ siteUrl: siteConfig.url }),
     contentRefresh(),
+    siteUrlNotice(),
   ],
   security: {
     csp: {
