@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import contentRefresh from './src/build/content-refresh.ts';
 import linkCheck from './src/build/link-check.ts';
+import siteUrlNotice from './src/build/site-url-warning.ts';
 import { readAspectSettings } from './src/model/aspects.ts';
-import { paths } from './src/routes.ts';
+import { paths, withoutBase } from './src/routes.ts';
 import { siteConfig } from './src/site.config.ts';
 
 /**
@@ -24,7 +25,9 @@ const forwardingPrefixes = Object.values(aspectSettings).flatMap((aspect) => asp
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  site: siteConfig.url,
+  // SITE_URL's origin, and its path as the base the whole site is served under.
+  site: siteConfig.origin,
+  base: siteConfig.base,
   // Separate caches let tests and the benchmark build several corpora at once.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   trailingSlash: 'always',
@@ -45,12 +48,13 @@ export default defineConfig({
   integrations: [
     sitemap({
       filter: (page) => {
-        const { pathname } = new URL(page);
+        const pathname = withoutBase(new URL(page).pathname, siteConfig.base) ?? '';
         return !pathname.startsWith('/404') && !forwardingPrefixes.some((prefix) => pathname.startsWith(prefix));
       },
     }),
     linkCheck({ siteUrl: siteConfig.url }),
     contentRefresh(),
+    siteUrlNotice(),
   ],
   security: {
     csp: {

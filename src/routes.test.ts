@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slugify } from './model/slug.ts';
-import { aspectTitleId, contrastId, PAGE_IDS, paths, RESERVED_IDS } from './routes.ts';
+import { aspectTitleId, contrastId, PAGE_IDS, paths, RESERVED_IDS, withBase, withoutBase } from './routes.ts';
 
 describe('routes', () => {
   it.each([
@@ -14,6 +14,35 @@ describe('routes', () => {
     [contrastId('risk'), 'contrast-risk'],
     [aspectTitleId('risk'), 'risk--title'],
   ])('%s is %s', (actual, expected) => expect(actual).toBe(expected));
+
+  describe('under a base path', () => {
+    it.each([
+      ['/', '/essays/', '/essays/'],
+      ['/essays/x/#contrast-risk', '/essays/', '/essays/essays/x/#contrast-risk'],
+      ['/search/?q=risk', '/sub/', '/sub/search/?q=risk'],
+      ['/favicon.svg', '/a/b/', '/a/b/favicon.svg'],
+      ['/compare/', '/', '/compare/'],
+      ['#contrast-risk', '/sub/', '#contrast-risk'],
+      ['../other/', '/sub/', '../other/'],
+      ['https://example.org/x/', '/sub/', 'https://example.org/x/'],
+      ['//cdn.example/x.png', '/sub/', '//cdn.example/x.png'],
+      ['mailto:a@example.org', '/sub/', 'mailto:a@example.org'],
+    ])('serves %s under %s as %s', (path, base, served) => expect(withBase(path, base)).toBe(served));
+
+    it.each([
+      ['/sub/essays/x/', '/sub/', '/essays/x/'],
+      ['/sub/', '/sub/', '/'],
+      ['/sub', '/sub/', '/'],
+      ['/essays/x/', '/', '/essays/x/'],
+      ['/essays/x/', '/sub/', undefined],
+      ['/subway/', '/sub/', undefined],
+    ])('reads %s under %s as the site path %s', (pathname, base, path) => expect(withoutBase(pathname, base)).toBe(path));
+
+    it('round-trips every kind of site path', () => {
+      for (const path of [paths.home, paths.essay('a', 'b'), paths.share('risk', 'a'), paths.ogImage('/'), paths.searchFor('x y')])
+        for (const base of ['/', '/sub/', '/a/b/']) expect(withoutBase(withBase(path, base), base)).toBe(path);
+    });
+  });
 
   it('reserves every id a template owns, each once', () => {
     expect(new Set(RESERVED_IDS).size).toBe(RESERVED_IDS.length);

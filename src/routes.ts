@@ -66,6 +66,8 @@ export const paths = Object.freeze({
   concepts: '/concepts/',
   compare: '/compare/',
   search: '/search/',
+  /** The search code and core index, one module fetched on the first open of search. */
+  searchCore: '/search/core.js',
   rss: '/rss.xml',
   sitemap: '/sitemap-index.xml',
   notFound: '/404.html',
@@ -91,3 +93,22 @@ export const paths = Object.freeze({
   /** The results page for a query. */
   searchFor: (query: string): string => `/search/?q=${encodeURIComponent(query)}`,
 });
+
+/**
+ * A site path as it is served when the whole site lives under `base`, the
+ * path of SITE_URL (`/`, or `/essays/` for a GitHub Pages project site):
+ * `/compare/` → `/essays/compare/`. Only a root-relative path changes; `#id`,
+ * relative and absolute URLs come back as they are. `paths` stay
+ * site-relative, since they are also ids (links the gate checks, search
+ * records); this is applied where a URL leaves for a page, a feed or the
+ * browser. `base` starts and ends with `/`.
+ */
+export function withBase(path: string, base: string): string {
+  return base === '/' || !path.startsWith('/') || path.startsWith('//') ? path : `${base}${path.slice(1)}`;
+}
+
+/** The site path of a served pathname (`/essays/compare/` → `/compare/`), or `undefined` when it lies outside `base`. */
+export function withoutBase(pathname: string, base: string): string | undefined {
+  if (pathname.startsWith(base)) return `/${pathname.slice(base.length)}`;
+  return pathname === base.slice(0, -1) ? '/' : undefined;
+}

@@ -2,9 +2,41 @@
  * Site-wide settings. Environment variables override the defaults so the same
  * code can build any corpus for any host.
  */
+import { withBase } from './routes.ts';
 
 /** Default public address; `npm start` serves here, so canonical links work locally. */
 const DEFAULT_SITE_URL = 'http://localhost:4321';
+
+/**
+ * Reads `SITE_URL`, the address the home page is served at: its origin goes
+ * into absolute links (canonical, Open Graph, RSS, sitemap), its path is the
+ * base every page, asset and link is served under (`https://user.github.io/essays`
+ * serves the site under `/essays/`). Unset, it is http://localhost:4321.
+ * The result always ends in `/`. Anything but an http(s) address is refused.
+ */
+export function siteAddress(value: string | undefined): URL {
+  const url = URL.parse(value || DEFAULT_SITE_URL);
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash)
+    throw new Error(
+      `SITE_URL must be the http(s) address the site is served at, such as https://user.github.io/essays/, not \`${value}\`.`,
+    );
+  url.pathname = url.pathname.replace(/\/*$/, '/');
+  return url;
+}
+
+/**
+ * The one warning a build without `SITE_URL` prints, or `undefined`: none
+ * when it is set, and none for `npm start`, whose build is meant to be
+ * previewed here (`npm_lifecycle_event` is the npm script that runs the build).
+ */
+export function siteUrlWarning(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (env['SITE_URL'] || env['npm_lifecycle_event'] === 'start') return undefined;
+  return (
+    `SITE_URL is not set, so absolute links (canonical, Open Graph, RSS, sitemap) will point at ${DEFAULT_SITE_URL}. ` +
+    'Set it to the address the site will be served at, with its path if it has one: ' +
+    'SITE_URL=https://user.github.io/essays/ npm run build'
+  );
+}
 
 /**
  * Reads `RAW_HTML`: unset or `github` keeps the raw HTML GitHub keeps
@@ -27,6 +59,8 @@ export function ogImageSetting(value: string | undefined): OgImageSetting {
   throw new Error(`OG_IMAGES must be \`all\` (the default), \`pages\` (no image per contrast) or \`off\`, not \`${value}\`.`);
 }
 
+const address = siteAddress(process.env['SITE_URL']);
+
 export const siteConfig = Object.freeze({
   /** Site name, shown in the header and in titles. */
   name: 'Leading & Managing',
@@ -34,8 +68,12 @@ export const siteConfig = Object.freeze({
   description: 'Essays on the difference between leadership and management, with every contrast side by side, linkable and searchable.',
   /** Language of the content. */
   lang: 'en',
-  /** Public origin for canonical, Open Graph and feed URLs (env `SITE_URL`). */
-  url: (process.env['SITE_URL'] || DEFAULT_SITE_URL).replace(/\/+$/, ''),
+  /** The home page's public address, ending in `/` (env `SITE_URL`, see `siteAddress`). */
+  url: address.href,
+  /** Its origin, for canonical, Open Graph and feed URLs (Astro's `site`). */
+  origin: address.origin,
+  /** Its path, `/` or `/essays/`: the base the whole site is served under (Astro's `base`, and `withBase` in routes.ts). */
+  base: address.pathname,
   /** The content folder (env `CONTENT_DIR`): holds `essays/` and optionally `concepts/`. */
   contentDir: process.env['CONTENT_DIR'] || 'content',
   /**
@@ -54,3 +92,6 @@ export const siteConfig = Object.freeze({
    */
   ogImages: ogImageSetting(process.env['OG_IMAGES']),
 });
+
+/** A site path (`paths.…`) as this build serves it: under the base of `SITE_URL` (see `withBase`). */
+export const served = (path: string): string => withBase(path, siteConfig.base);

@@ -4,9 +4,10 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import { withoutBase } from '../../src/routes.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -58,6 +59,7 @@ export function buildSite(options: {
 }
 
 export interface Served {
+  /** The site's address, without a trailing slash: `${url}/essays/x/` is a page. */
   readonly url: string;
   close(): void;
 }
@@ -65,31 +67,46 @@ export interface Served {
 /**
  * Serves a built `outDir` as any static host would (sirv, which Vite's own
  * preview uses): `/x/` serves `x/index.html`, a missing page gets `404.html`
- * with status 404. Astro allows one `astro preview` per project, so tests
- * cannot use it beside a reader's `npm start`.
+ * with status 404. With a `base` (`/sub/`), dist/ is served at that path, as
+ * a GitHub Pages project site is, and everything outside it is missing.
+ * Astro allows one `astro preview` per project, so tests cannot use it beside
+ * a reader's `npm start`.
  */
-export async function serveSite(outDir: string): Promise<Served> {
+export async function serveSite(outDir: string, base = '/'): Promise<Served> {
   const assets = sirv(outDir, { dev: false, etag: false });
   const notFound = readFileSync(path.join(outDir, '404.html'));
-  const server = createHttpServer((request, response) =>
-    assets(request, response, () => {
-      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(notFound);
-    }),
-  );
+  const missing = (response: ServerResponse): void => {
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(notFound);
+  };
+  const server = createHttpServer((request, response) => {
+    const inside = withoutBase(request.url ?? '/', base);
+    if (inside === undefined) return missing(response);
+    request.url = inside;
+    assets(request, response, () => missing(response));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+  return { url: `http://127.0.0.1:${port}${base.slice(0, -1)}`, close: () => server.close() };
 }
 
-/** Paths listed in a built site's sitemap (whatever origin SITE_URL gave them). */
-export async function sitemapPaths(baseUrl: string): Promise<string[]> {
-  const index = await (await fetch(`${baseUrl}/sitemap-index.xml`)).text();
+/**
+ * Site paths listed in a built site's sitemap (whatever origin SITE_URL gave
+ * them), for the site served at `siteUrl` under the same path as SITE_URL's.
+ */
+export async function sitemapPaths(siteUrl: string): Promise<string[]> {
+  const { origin, pathname } = new URL(siteUrl);
+  const base = pathname.replace(/\/?$/, '/');
+  const index = await (await fetch(`${siteUrl}/sitemap-index.xml`)).text();
   const paths: string[] = [];
   for (const [, sitemap] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const xml = await (await fetch(`${baseUrl}${new URL(sitemap!).pathname}`)).text();
-    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(loc!).pathname);
+    const xml = await (await fetch(`${origin}${new URL(sitemap!).pathname}`)).text();
+    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      const page = withoutBase(new URL(loc!).pathname, base);
+      if (page === undefined) throw new Error(`The sitemap lists ${loc}, outside ${base}.`);
+      paths.push(page);
+    }
   }
   return paths;
 }

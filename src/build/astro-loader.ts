@@ -91,10 +91,11 @@ const sessions = new Map<string, ContentSession>();
 function sessionFor(context: LoaderContext): ContentSession {
   const root = fileURLToPath(context.config.root);
   const contentDir = path.resolve(root, siteConfig.contentDir);
-  const key = `${contentDir}\0${siteConfig.trustedHtml}`;
+  const key = `${contentDir}\0${siteConfig.trustedHtml}\0${siteConfig.base}`;
   let session = sessions.get(key);
   if (!session) {
-    session = new ContentSession({ contentDir, root, trustedHtml: siteConfig.trustedHtml }, context.logger, context.watcher !== undefined);
+    const options = { contentDir, root, trustedHtml: siteConfig.trustedHtml, base: siteConfig.base };
+    session = new ContentSession(options, context.logger, context.watcher !== undefined);
     sessions.set(key, session);
   }
   return session;

@@ -39,6 +39,28 @@ describe('checkDist', () => {
     ]);
   });
 
+  it('looks links up without the base path of a site served below one, and reports links that miss it', async () => {
+    dir = writeCorpus({
+      'index.html': page(
+        '<h1 id="top">T</h1><a href="/sub/a/#x">a</a> <a href="a/">rel</a> <img src="/sub/i.svg"> <a href="https://example.org/sub/#top">abs</a> <a href="/sub">bare</a>' +
+          ' <a href="/a/">root</a> <img src="/i.svg"> <a href="https://example.org/a/">abs root</a> <a href="/subway/">prefix</a> <a href="/sub/b/">b</a>',
+        '/sub/',
+      ),
+      'a/index.html': page('<h2 id="x">X</h2><a href="../#top">up</a><a href="#x">self</a><a href="../../">above</a>', '/sub/a/'),
+      'i.svg': '<svg/>',
+    });
+    const report = await checkDist(dir, 'https://example.org/sub/');
+    expect(report.broken).toEqual([
+      { page: '/a/', href: '../../', reason: 'not under the base path /sub/' },
+      { page: '/', href: '/a/', reason: 'not under the base path /sub/' },
+      { page: '/', href: '/i.svg', reason: 'not under the base path /sub/' },
+      { page: '/', href: 'https://example.org/a/', reason: 'not under the base path /sub/' },
+      { page: '/', href: '/subway/', reason: 'not under the base path /sub/' },
+      { page: '/', href: '/sub/b/', reason: 'no such file' },
+    ]);
+    expect(report.links).toBe(15);
+  });
+
   it('decodes entities in ids and links', async () => {
     dir = writeCorpus({
       'index.html': page('<h2 id="r&amp;d">R&amp;D</h2><a href="#r&amp;d">x</a><a href="#caf&#xe9;">y</a><p id="café"></p>'),

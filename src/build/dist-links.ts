@@ -1,13 +1,17 @@
 /**
  * After the build: every `href`, `src` and `#fragment` in every page of
  * dist/ must resolve to a file and an id that exist. Links to the site's own
- * origin (canonical, Open Graph) count as internal. This scans the
+ * origin (canonical, Open Graph) count as internal. For a site served under
+ * a base path (SITE_URL https://example.org/sub/), dist/ holds what is
+ * served at /sub/: a link is looked up without the base, and a link to the
+ * origin outside the base leads nowhere. This scans the
  * attributes of our own output (always double-quoted by Astro and
  * rehype-stringify) rather than parsing HTML, so it adds almost nothing to a
  * 1,000-page build.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { withBase, withoutBase } from '../routes.ts';
 
 export interface DistReport {
   readonly pages: number;
@@ -32,6 +36,7 @@ function pagePath(dist: string, file: string): string {
   return relative.endsWith('/index.html') ? relative.slice(0, -'index.html'.length) : relative;
 }
 
+/** Checks dist/ as served at `siteUrl`, the site's address (its path is the base). */
 export async function checkDist(dist: string, siteUrl: string): Promise<DistReport> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   const files = new Set(entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)));
@@ -48,12 +53,18 @@ export async function checkDist(dist: string, siteUrl: string): Promise<DistRepo
     }
     ids.set(page, pageIds);
   }
-  const origin = new URL(siteUrl).origin;
+  const { origin, pathname } = new URL(siteUrl);
+  const base = pathname.replace(/\/*$/, '/');
   const broken: Array<{ page: string; href: string; reason: string }> = [];
   for (const { page, href } of links) {
-    const url = new URL(href, `${origin}${page}`);
+    const url = new URL(href, `${origin}${withBase(page, base)}`);
     if (url.origin !== origin || !/^https?:$/.test(url.protocol)) continue;
-    const target = decodeURIComponent(url.pathname);
+    const served = withoutBase(url.pathname, base);
+    if (served === undefined) {
+      broken.push({ page, href, reason: `not under the base path ${base}` });
+      continue;
+    }
+    const target = decodeURIComponent(served);
     const file = target.endsWith('/') ? path.join(dist, target, 'index.html') : path.join(dist, target);
     if (!files.has(file) && !(await stat(file).catch(() => undefined))?.isFile()) {
       broken.push({ page, href, reason: 'no such file' });

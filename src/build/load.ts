@@ -34,6 +34,8 @@ export interface LoadOptions {
   readonly root?: string | undefined;
   /** Keep the raw HTML in Markdown that GitHub keeps, sanitised (default: `true`, as the site does); `false` drops all raw HTML. */
   readonly trustedHtml?: boolean | undefined;
+  /** The path the site is served under: links authors write are served below it (default: `'/'`). */
+  readonly base?: string | undefined;
   /** Render essays in worker threads (default: when 150 or more need rendering, on a machine with 2+ cores). */
   readonly parallel?: boolean | undefined;
   /** The compiles of the last load, reused where a file has not changed (default: none, every file is rendered). */
@@ -219,8 +221,8 @@ export async function compileSite(options: LoadOptions): Promise<SiteBuild> {
   }
   const found: Problem[] = [...aspects.problems];
   const aspectAliases = aliasMap(aspects.settings);
-  const pipeline: PipelineOptions = { trustedHtml: options.trustedHtml ?? true, aspectAliases };
-  const optionsKey = JSON.stringify([pipeline.trustedHtml, [...aspectAliases].sort()]);
+  const pipeline: PipelineOptions = { trustedHtml: options.trustedHtml ?? true, aspectAliases, base: options.base ?? '/' };
+  const optionsKey = JSON.stringify([pipeline.trustedHtml, [...aspectAliases].sort(), pipeline.base]);
   const cache = options.cache ?? new CompileCache();
   cache.nextLoad();
   const processor = createMarkdownProcessor(pipeline);

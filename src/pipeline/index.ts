@@ -4,7 +4,8 @@
  *
  *   parse → GFM → title → excerpt → contrast tables
  *   → to HTML → parse raw HTML (unless stripped) → sanitise → alerts → footnote links
- *   → images (lazy; files beside the Markdown marked for Astro) → collect links (for the link gate) → contrast slots → heading ids
+ *   → images (lazy; files beside the Markdown marked for Astro) → collect links (for the link gate)
+ *   → base links → contrast slots → heading ids
  *   → sections → heading links → collect ids (for the link gate) → stringify
  *
  * Sanitising sits after raw HTML is parsed (so it sees what the author wrote)
@@ -20,6 +21,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import rehypeAlerts from './rehype-alerts.ts';
+import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeCollectIds from './rehype-collect-ids.ts';
 import rehypeCollectLinks from './rehype-collect-links.ts';
 import rehypeContrastSlots from './rehype-contrast-slots.ts';
@@ -41,15 +43,23 @@ export interface PipelineOptions {
   readonly trustedHtml?: boolean | null | undefined;
   /** Old aspect slug → current slug, from `aspects.yml` (default: none). */
   readonly aspectAliases?: ReadonlyMap<string, string> | null | undefined;
+  /**
+   * The path the site is served under (`/sub/` for a site at
+   * https://example.org/sub/): root-relative links and images an author
+   * wrote, and the links contrast cells make to their essay, are served
+   * under it (default: `'/'`).
+   */
+  readonly base?: string | null | undefined;
 }
 
-const defaultPipelineOptions = Object.freeze({ trustedHtml: true });
+const defaultPipelineOptions = Object.freeze({ trustedHtml: true, base: '/' });
 
 /** The frozen processor: Markdown in, HTML out, with what every plugin recorded in `file.data`. */
 export type MarkdownProcessor = Processor<any, any, any, any, string>;
 
 export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | null): MarkdownProcessor {
   const trustedHtml = options?.trustedHtml ?? defaultPipelineOptions.trustedHtml;
+  const base = options?.base ?? defaultPipelineOptions.base;
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -65,7 +75,8 @@ export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | nu
     .use(rehypeFootnoteLinks)
     .use(rehypeImages)
     .use(rehypeCollectLinks)
-    .use(rehypeContrastSlots)
+    .use(rehypeBaseLinks, { base })
+    .use(rehypeContrastSlots, { base })
     .use(rehypeHeadingIds)
     .use(rehypeSections)
     .use(rehypeHeadingLinks)

@@ -13,7 +13,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { finishContrastRow } from '../model/contrast-row.ts';
 import type { ContrastRow } from '../model/schemas.ts';
-import { contrastId } from '../routes.ts';
+import { contrastId, withBase } from '../routes.ts';
 import { detachCell, shownSide } from './contrast-cells.ts';
 import { contrastMarker } from './contrast-marker.ts';
 import type { PendingTable } from './remark-contrast-tables.ts';
@@ -53,8 +53,15 @@ function followDetachedIds(tree: Root, moved: ReadonlyMap<string, string>): void
   });
 }
 
-export default function rehypeContrastSlots() {
+export interface Options {
+  /** The path the site is served under: a cell's same-page links lead to its page there (default: `'/'`). */
+  readonly base?: string | null | undefined;
+}
+
+export default function rehypeContrastSlots(options?: Readonly<Options> | null) {
+  const base = options?.base ?? '/';
   return (tree: Root, file: VFile): undefined => {
+    const page = file.data.page && withBase(file.data.page, base);
     const pending = new Map((file.data.pendingTables ?? []).map((table) => [table.offset, table]));
     const found = file.data.pendingContrasts ?? [];
     const problems = (file.data.problems ??= []);
@@ -65,8 +72,7 @@ export default function rehypeContrastSlots() {
       const written = found[table.rows[rowIndex] ?? -1];
       if (!written) return undefined;
       const [leadership, management] = [table.columns.leadership, table.columns.management].map((column) => cells(row)[column]);
-      for (const id of [...detachCell(leadership, file.data.page), ...detachCell(management, file.data.page)])
-        moved.set(id, contrastId(written.aspectSlug));
+      for (const id of [...detachCell(leadership, page), ...detachCell(management, page)]) moved.set(id, contrastId(written.aspectSlug));
       const finished = finishContrastRow(written, { leadership: shownSide(leadership), management: shownSide(management) }, file.path);
       problems.push(...finished.problems);
       return finished.contrast && contrasts.push(finished.contrast) - 1;

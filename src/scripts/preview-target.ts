@@ -3,8 +3,10 @@
  * page (with the heading or contrast row its fragment names). Small, because
  * every page loads it to know when to fetch the preview code.
  */
+import { sitePath } from './base.ts';
+
 export interface PreviewTarget {
-  /** The page's path (`/essays/x/`). */
+  /** The page's site path (`/essays/x/`, without the base). */
   readonly page: string;
   /** The heading or contrast row id, or `''` for the page itself. */
   readonly id: string;
@@ -18,6 +20,7 @@ export function previewTarget(link: HTMLAnchorElement): PreviewTarget | undefine
   const url = new URL(link.href, window.location.href);
   // A link into the page the reader is on already shows its target on screen.
   if (url.origin !== window.location.origin || url.pathname === window.location.pathname) return undefined;
-  if (!/^\/(essays|concepts)\/[^/]+\/$/.test(url.pathname)) return undefined;
-  return { page: url.pathname, id: decodeURIComponent(url.hash.slice(1)) };
+  const page = sitePath(url.pathname);
+  if (!page || !/^\/(essays|concepts)\/[^/]+\/$/.test(page)) return undefined;
+  return { page, id: decodeURIComponent(url.hash.slice(1)) };
 }

@@ -8,6 +8,7 @@
  */
 import type { ConceptPreview, EssayPreview } from '../build/previews.ts';
 import { PAGE_IDS, paths } from '../routes.ts';
+import { served } from './base.ts';
 import { previewTarget } from './preview-target.ts';
 
 const DELAY_MS = 350;
@@ -19,7 +20,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function data(page: string): Promise<EssayPreview | ConceptPreview | undefined> {
   let found = cache.get(page);
   if (!found) {
-    found = fetch(paths.preview(page))
+    found = fetch(served(paths.preview(page)))
       .then((response) => (response.ok ? (response.json() as Promise<EssayPreview | ConceptPreview>) : undefined))
       .catch(() => undefined);
     cache.set(page, found);

@@ -10,6 +10,7 @@ import { PAGE_IDS, paths } from '../routes.ts';
 import { SEARCH_CONFIG } from '../search/config.ts';
 import type { SearchResult } from '../search/engine.ts';
 import { withHighlight } from '../search/highlight.ts';
+import { served } from './base.ts';
 import { getEngine } from './search-client.ts';
 import { groupHits } from './search-groups.ts';
 import { element, KIND_LABELS, resultBody } from './search-render.ts';
@@ -61,7 +62,7 @@ function option(index: number): Slot {
   return {
     element: item,
     fill(result: SearchResult) {
-      const url = withHighlight(result.url, result.terms);
+      const url = served(withHighlight(result.url, result.terms));
       item.dataset.href = url;
       item.classList.remove('is-loading');
       resultBody(result, item);
@@ -74,7 +75,7 @@ function show(query: string, count: number): void {
   input.setAttribute('aria-expanded', String(count > 0));
   // Which query the list shows, so tests (and debugging) can tell a stale render from a final one.
   list.dataset.query = query;
-  seeAll.href = paths.searchFor(query);
+  seeAll.href = served(paths.searchFor(query));
   seeAll.hidden = !query;
   clear.hidden = !input.value;
   setActive(count > 0 ? 0 : -1);
@@ -92,8 +93,8 @@ function suggest(query: string): number {
       const head = element('span', 'result-head');
       head.append(element('span', 'result-kind kind-concept', KIND_LABELS.concept), element('span', 'result-title', concept.title));
       slot.element.append(head);
-      slot.element.dataset.href = concept.url;
-      targets.set(index, Promise.resolve(concept.url));
+      slot.element.dataset.href = served(concept.url);
+      targets.set(index, Promise.resolve(served(concept.url)));
       return slot.element;
     }),
   );

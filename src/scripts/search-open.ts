@@ -4,7 +4,8 @@
  * and the core index (one module, /search/core.js) are fetched only then,
  * never on page load.
  */
-import { PAGE_IDS } from '../routes.ts';
+import { PAGE_IDS, paths } from '../routes.ts';
+import { served } from './base.ts';
 
 /** The search module: code and core index, built per site (src/pages/search/core.js.ts). */
 export interface SearchModule {
@@ -13,7 +14,7 @@ export interface SearchModule {
 }
 
 export function loadSearch(): Promise<SearchModule> {
-  return import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/core.js`) as Promise<SearchModule>;
+  return import(/* @vite-ignore */ served(paths.searchCore)) as Promise<SearchModule>;
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {

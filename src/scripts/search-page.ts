@@ -2,6 +2,7 @@
 import type { SearchResult } from '../search/engine.ts';
 import { PAGE_IDS } from '../routes.ts';
 import { withHighlight } from '../search/highlight.ts';
+import { served } from './base.ts';
 import { getEngine } from './search-client.ts';
 import { groupHits } from './search-groups.ts';
 import { element, resultBody } from './search-render.ts';
@@ -17,7 +18,7 @@ function link(): Slot {
   return {
     element: item,
     fill(result: SearchResult) {
-      anchor.href = withHighlight(result.url, result.terms);
+      anchor.href = served(withHighlight(result.url, result.terms));
       item.classList.remove('is-loading');
       resultBody(result, anchor);
     },
