@@ -3,6 +3,7 @@
  * serves the output the way a static host would.
  */
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -50,7 +51,8 @@ export function buildSite(options: {
       const peak = output.match(/^peak-rss-kb (\d+)$/m)?.[1];
       resolve({
         code,
-        output,
+        // Astro colours its log when it sees CI=true; tests read the words.
+        output: stripVTControlCharacters(output),
         ms: performance.now() - started,
         peakRssMb: peak === undefined ? undefined : Math.round(Number(peak) / 1024),
       });
