@@ -4,7 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createServer as createHttpServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
@@ -23,15 +24,57 @@ export interface BuildResult {
 
 const PEAK_RSS = path.join(import.meta.dirname, 'report-peak-rss.ts');
 
+/**
+ * Astro writes a build's content image imports to `<root>/.astro/`, which all
+ * builds of one project share, so two builds at once can bundle each other's
+ * list and lose their images. Builds take turns until their bundles are
+ * written (Astro then says it is generating routes); rendering still overlaps.
+ * Returns the function that hands the turn on.
+ */
+async function takeTurn(root: string): Promise<() => void> {
+  const lock = path.join(root, '.astro', 'build.lock');
+  mkdirSync(path.dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      let held = true;
+      return () => {
+        if (held) rmSync(lock, { recursive: true, force: true });
+        held = false;
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (!holderAlive(lock)) rmSync(lock, { recursive: true, force: true });
+      else await sleep(200);
+    }
+  }
+}
+
+/** A lock left by a process that died (a killed test run) must not block the next build. */
+function holderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+  } catch {
+    return true; // just taken, its pid not yet written
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Runs `astro build` on `contentDir` into `outDir`; never throws on a failed build. */
-export function buildSite(options: {
+export async function buildSite(options: {
   contentDir?: string;
   outDir: string;
   env?: Record<string, string>;
   root?: string;
   peakRss?: boolean;
 }): Promise<BuildResult> {
-  const started = performance.now();
   const cacheDir = `${options.outDir}.cache`;
   mkdirSync(cacheDir, { recursive: true });
   const env: Record<string, string | undefined> = {
@@ -41,13 +84,22 @@ export function buildSite(options: {
     ...options.env,
   };
   if (options.contentDir) env['CONTENT_DIR'] = options.contentDir;
+  const root = options.root ?? ROOT;
+  const handOn = await takeTurn(root);
+  const started = performance.now();
   return new Promise((resolve) => {
     const preload = options.peakRss ? ['--import', PEAK_RSS] : [];
-    const child = spawn(process.execPath, [...preload, ASTRO, 'build', '--outDir', options.outDir], { cwd: options.root ?? ROOT, env });
+    const child = spawn(process.execPath, [...preload, ASTRO, 'build', '--outDir', options.outDir], { cwd: root, env });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const read = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      if (output.slice(-text.length - 40).includes('generating static routes')) handOn();
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     child.on('close', (code) => {
+      handOn();
       const peak = output.match(/^peak-rss-kb (\d+)$/m)?.[1];
       resolve({
         code,
