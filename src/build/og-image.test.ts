@@ -65,6 +65,14 @@ describe('the image cache', () => {
     expect(again.stats).toMatchObject({ drawn: 0, cached: 1 });
     await again.image({ ...card, sides: ['Changed', 'Keeps surprises small'] });
     expect(again.stats).toMatchObject({ drawn: 1, cached: 1 });
+    expect(readdirSync(cacheDir)).toHaveLength(3);
+    // 'Trust' was not asked for in this build: its image goes; the two used stay.
+    expect(await again.prune()).toBe(1);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+    const third = new OgImages(options);
+    await third.image(card);
+    await third.image({ ...card, sides: ['Changed', 'Keeps surprises small'] });
+    expect(third.stats).toMatchObject({ drawn: 0, cached: 2 });
   });
 });
 

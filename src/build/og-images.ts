@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -56,6 +56,19 @@ export class OgImages {
   /** Images drawn and taken from the cache so far, and the time spent drawing. */
   get stats() {
     return { drawn: this.#drawn, cached: this.#cached, drawMs: Math.round(this.#drawMs) };
+  }
+
+  /**
+   * Removes the cached images this build did not use (content since changed
+   * or removed), so a cache kept between builds (as the GitHub Pages workflow
+   * keeps it) holds one site's images rather than every version's. Returns
+   * how many went.
+   */
+  async prune(): Promise<number> {
+    const used = new Set([...this.#done.keys()].map((key) => `${key}.png`));
+    const stale = (await readdir(this.#options.cacheDir)).filter((file) => file.endsWith('.png') && !used.has(file));
+    await Promise.all(stale.map((file) => rm(path.join(this.#options.cacheDir, file), { force: true })));
+    return stale.length;
   }
 
   /** The image of `card`, from the cache or drawn; the same card is drawn once. */

@@ -36,7 +36,10 @@ export async function GET({ params }: { params: { image: string } }) {
   served += 1;
   if (served === cards.size) {
     const { drawn, cached, drawMs } = drawer().stats;
-    console.info(`og-images: ${cards.size} images, ${drawn} drawn (${drawMs} ms of drawing), ${cached} from the cache`);
+    const pruned = await drawer().prune();
+    console.info(
+      `og-images: ${cards.size} images, ${drawn} drawn (${drawMs} ms of drawing), ${cached} from the cache, ${pruned} stale removed`,
+    );
   }
   return new Response(png as BodyInit, { headers: { 'content-type': 'image/png' } });
 }
