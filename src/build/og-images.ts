@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -39,7 +39,8 @@ function assetsDigest(root: string): string {
 export class OgImages {
   readonly #options: OgImageOptions;
   readonly #assets: string;
-  readonly #done = new Map<string, Promise<Uint8Array>>();
+  /** Each card's image, once it is in the cache folder. Only files are kept, never the bytes: 60,000 images would hold gigabytes. */
+  readonly #ready = new Map<string, Promise<string>>();
   readonly #queue: Job[] = [];
   readonly #workers: Worker[] = [];
   readonly #busy = new Map<Worker, Job>();
@@ -65,29 +66,38 @@ export class OgImages {
    * how many went.
    */
   async prune(): Promise<number> {
-    const used = new Set([...this.#done.keys()].map((key) => `${key}.png`));
+    const used = new Set([...this.#ready.keys()].map((key) => `${key}.png`));
     const stale = (await readdir(this.#options.cacheDir)).filter((file) => file.endsWith('.png') && !used.has(file));
     await Promise.all(stale.map((file) => rm(path.join(this.#options.cacheDir, file), { force: true })));
     return stale.length;
   }
 
-  /** The image of `card`, from the cache or drawn; the same card is drawn once. */
-  image(card: OgCard): Promise<Uint8Array> {
+  /** Has the image of `card` drawn, unless it is in the cache; the same card is drawn once. */
+  prepare(card: OgCard): Promise<string> {
     const key = createHash('sha256').update(this.#assets).update(JSON.stringify(card)).digest('hex').slice(0, 24);
-    let found = this.#done.get(key);
-    if (!found) {
-      found = this.#fromCache(key, card);
-      this.#done.set(key, found);
+    let ready = this.#ready.get(key);
+    if (!ready) {
+      ready = this.#cachedFile(key, card);
+      this.#ready.set(key, ready);
     }
-    return found;
+    return ready;
   }
 
-  async #fromCache(key: string, card: OgCard): Promise<Uint8Array> {
+  /** The image of `card`, from the cache or drawn. */
+  async image(card: OgCard): Promise<Uint8Array> {
+    return readFile(await this.prepare(card));
+  }
+
+  async #cachedFile(key: string, card: OgCard): Promise<string> {
     const file = path.join(this.#options.cacheDir, `${key}.png`);
-    const cached = await readFile(file).catch(() => undefined);
-    if (cached) {
+    if (
+      await access(file).then(
+        () => true,
+        () => false,
+      )
+    ) {
       this.#cached += 1;
-      return cached;
+      return file;
     }
     const png = await new Promise<Uint8Array>((resolve, reject) => {
       this.#queue.push({ card, resolve, reject });
@@ -95,7 +105,7 @@ export class OgImages {
     });
     this.#drawn += 1;
     await writeFile(file, png);
-    return png;
+    return file;
   }
 
   /** Hands queued cards to idle workers, starting them on first use. */

@@ -22,7 +22,9 @@ const drawer = (): OgImages =>
 
 export const getStaticPaths = (async () => {
   const cards = await getOgCards();
-  for (const card of cards.values()) void drawer().image(card);
+  const images = drawer();
+  // A failure is reported by the image's own request, which awaits the same drawing.
+  for (const card of cards.values()) images.prepare(card).catch(() => undefined);
   return [...cards.keys()].map((image) => ({ params: { image: image.replace(/^\/og\//, '').replace(/\.png$/, '') } }));
 }) satisfies GetStaticPaths;
 
