@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { conceptsLoader, essaysLoader, siteDataLoader } from './build/astro-loader.ts';
 import type { Problem } from './model/errors.ts';
-import { AspectSettingSchema, ConceptSchema, EssaySchema } from './model/schemas.ts';
+import { AspectSettingSchema, ConceptSchema, StoredEssaySchema } from './model/schemas.ts';
 
 /*
  * `images` are the files beside a Markdown file that it shows. Astro's
@@ -10,7 +10,7 @@ import { AspectSettingSchema, ConceptSchema, EssaySchema } from './model/schemas
  * format, hashed name), and pages receive their metadata (src/build/images.ts).
  */
 export const collections = {
-  essays: defineCollection({ loader: essaysLoader(), schema: ({ image }) => EssaySchema.extend({ images: z.array(image()) }) }),
+  essays: defineCollection({ loader: essaysLoader(), schema: ({ image }) => StoredEssaySchema.extend({ images: z.array(image()) }) }),
   concepts: defineCollection({ loader: conceptsLoader(), schema: ({ image }) => ConceptSchema.extend({ images: z.array(image()) }) }),
   /** A single entry with what belongs to the whole corpus rather than one file. */
   site: defineCollection({

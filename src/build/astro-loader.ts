@@ -21,6 +21,7 @@ import { CompileCache } from './compile-cache.ts';
 import { isContentChange, loaderName, type ContentChange } from './content-refresh.ts';
 import { compileSite, type LoadOptions, type SiteBuild } from './load.ts';
 import { SourceTexts } from './source-files.ts';
+import type { Essay, StoredEssay } from '../model/schemas.ts';
 import { siteConfig } from '../site.config.ts';
 
 type Logger = LoaderContext['logger'];
@@ -162,12 +163,17 @@ function siteLoader(name: string, select: Select): Loader {
   };
 }
 
+/** An essay as the store keeps it: its sections' text is left out (see `StoredEssaySchema`). */
+function stored(essay: Essay): StoredEssay {
+  return { ...essay, sections: essay.sections.map(({ id, heading }) => ({ id, heading })) };
+}
+
 export const essaysLoader = (): Loader =>
   siteLoader('essays', {
     entries: (site) =>
       site.content.essays.map((data) => ({
         id: data.slug,
-        data,
+        data: stored(data),
         digest: site.sources.essays.get(data.slug)!,
         file: data.file,
         images: data.images,

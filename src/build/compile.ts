@@ -12,6 +12,7 @@ import { slugify } from '../model/slug.ts';
 import { truncate } from '../model/text.ts';
 import { parseWithFriendlyErrors } from '../model/validate.ts';
 import { splitAtMarkers } from '../pipeline/contrast-marker.ts';
+import { cutBody } from './section-text.ts';
 import { renderMarkdown, type MarkdownProcessor } from '../pipeline/index.ts';
 import type { ImageWithoutAlt, LocalImage } from '../pipeline/rehype-images.ts';
 import { paths } from '../routes.ts';
@@ -72,6 +73,8 @@ type Compile = NonNullable<Awaited<ReturnType<typeof compile<typeof EssayFrontma
 
 function essayOf(source: SourceFile, { meta, html, data, title }: Compile): Essay {
   const wordCount = data.wordCount ?? 0;
+  const body = splitAtMarkers(html);
+  const { sections, intro } = cutBody(body);
   return {
     slug: source.slug,
     file: source.file,
@@ -85,11 +88,11 @@ function essayOf(source: SourceFile, { meta, html, data, title }: Compile): Essa
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / READING_SPEED)),
     headings: data.headings ?? [],
-    intro: data.intro ?? '',
-    sections: data.sections ?? [],
+    intro,
+    sections,
     contrasts: (data.contrasts ?? []).map((contrast) => ({ ...contrast, essay: source.slug })),
     tables: data.tables ?? [],
-    body: splitAtMarkers(html),
+    body,
     images: (data.images ?? []).map(relativeImage),
   };
 }

@@ -5,20 +5,25 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { AspectSettings } from '../model/aspects.ts';
 import { ContentError } from '../model/errors.ts';
-import type { Concept, Essay } from '../model/schemas.ts';
+import type { Concept, Essay, Section, StoredEssay } from '../model/schemas.ts';
 import type { ImageMetadata } from 'astro';
 import { groupByAspect, type AspectGroup } from './aspect-groups.ts';
 import { withImages } from './images.ts';
 import { mentionsByConcept, type Mention } from './mentions.ts';
+import { cutBody } from './section-text.ts';
 import { compareConcepts, compareEssays } from './order.ts';
 
 type Stored<T extends { images: readonly string[] }> = Omit<T, 'images'> & { readonly images: readonly ImageMetadata[] };
 
-/** An essay as pages show it: the images beside its file processed, in its body and its contrast cells. */
-async function essayWithImages(stored: Stored<Essay>): Promise<Essay> {
+/**
+ * An essay as pages show it: the images beside its file processed, in its
+ * body and its contrast cells, and its sections' text read back from the body
+ * the first time a page asks for it (an essay's own page never does).
+ */
+async function essayWithImages(stored: Stored<StoredEssay>): Promise<Essay> {
   const { images } = stored;
   const html = (value: string): Promise<string> => withImages(value, images);
-  return {
+  const essay = {
     ...stored,
     body: await Promise.all(stored.body.map(async (block) => (block.type === 'html' ? { ...block, html: await html(block.html) } : block))),
     contrasts: await Promise.all(
@@ -26,6 +31,8 @@ async function essayWithImages(stored: Stored<Essay>): Promise<Essay> {
     ),
     images: images.map((image) => image.src),
   };
+  let sections: Section[] | undefined;
+  return Object.defineProperty(essay, 'sections', { enumerable: true, get: () => (sections ??= cutBody(stored.body).sections) }) as Essay;
 }
 
 const essays = oncePerContent(async () =>

@@ -134,7 +134,7 @@ const BodyBlockSchema = z.discriminatedUnion('type', [
 ]);
 
 /** An essay as pages use it: validated frontmatter plus everything derived from the body. */
-export const EssaySchema = z.object({
+const EssaySchema = z.object({
   /** URL segment, from the file name: `/essays/<slug>/`. */
   slug: z.string(),
   /** Path of the source file relative to the project root, for error messages. */
@@ -233,5 +233,15 @@ export type PendingContrast = Omit<ContrastRow, 'leadership' | 'management' | 'l
   readonly written: { readonly leadership: string; readonly management: string };
 };
 export type Essay = z.output<typeof EssaySchema>;
+export type BodyBlock = z.output<typeof BodyBlockSchema>;
+
+/**
+ * An essay as the content store keeps it: sections without their text, which
+ * pages read back from the body (src/build/section-text.ts). The text is a
+ * third of the store, and `astro dev` rewrites and reloads the whole store
+ * after every edit.
+ */
+export const StoredEssaySchema = EssaySchema.extend({ sections: z.array(SectionSchema.omit({ text: true })) });
+export type StoredEssay = z.output<typeof StoredEssaySchema>;
 export type Concept = z.output<typeof ConceptSchema>;
 export type AspectSetting = z.output<typeof AspectSettingSchema>;

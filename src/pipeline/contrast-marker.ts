@@ -11,9 +11,6 @@ const PREFIX = 'contrast-table:';
 /** The marker for table `index`. */
 export const contrastMarker = (index: number): Comment => ({ type: 'comment', value: `${PREFIX}${index}` });
 
-export const isContrastMarker = (node: { type: string; value?: unknown }): boolean =>
-  node.type === 'comment' && typeof node.value === 'string' && node.value.startsWith(PREFIX);
-
 /** A body cut at the markers: runs of HTML, and the tables between them. */
 export type BodyPart = { readonly type: 'html'; readonly html: string } | { readonly type: 'contrasts'; readonly table: number };
 

@@ -6,7 +6,10 @@
  *   → to HTML → parse raw HTML (unless stripped) → sanitise → alerts → footnote links
  *   → images (lazy; files beside the Markdown marked for Astro) → collect links (for the link gate)
  *   → base links → contrast slots → heading ids
- *   → sections → heading links → collect ids (for the link gate) → stringify
+ *   → heading links → collect ids (for the link gate) → stringify
+ *
+ * The text of each section is cut from the finished HTML, as a browser
+ * parses it (src/build/section-text.ts).
  *
  * Sanitising sits after raw HTML is parsed (so it sees what the author wrote)
  * and before our own plugins add ids, controls and alerts (so it never strips
@@ -29,7 +32,6 @@ import rehypeFootnoteLinks from './rehype-footnote-links.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 import rehypeImages from './rehype-images.ts';
-import rehypeSections from './rehype-sections.ts';
 import remarkContrastTables from './remark-contrast-tables.ts';
 import remarkExcerpt from './remark-excerpt.ts';
 import remarkTitle from './remark-title.ts';
@@ -78,7 +80,6 @@ export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | nu
     .use(rehypeBaseLinks, { base })
     .use(rehypeContrastSlots, { base })
     .use(rehypeHeadingIds)
-    .use(rehypeSections)
     .use(rehypeHeadingLinks)
     .use(rehypeCollectIds)
     .use(rehypeStringify)

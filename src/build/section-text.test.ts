@@ -1,0 +1,44 @@
+/**
+ * Sections and the introduction are cut from the finished HTML as a browser
+ * parses it: headings' link controls are no part of the text, tables and
+ * footnotes are left out, and malformed raw HTML is read as a browser reads it.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitAtMarkers } from '../pipeline/contrast-marker.ts';
+import { render } from '../../tests/support/render.ts';
+import { cutBody } from './section-text.ts';
+
+const cut = async (markdown: string) => cutBody(splitAtMarkers((await render(markdown, { trustedHtml: true })).html));
+
+describe('cutBody', () => {
+  it('collects the text under each h2 and h3, h4 text included', async () => {
+    const { sections, intro } = await cut(
+      'Intro.\n\n## One\n\nAlpha *beta*.\n\n- gamma\n\n### Two\n\nDelta.\n\n#### Small\n\nEpsilon.\n\n## Three',
+    );
+    expect(sections).toEqual([
+      { id: 'one', heading: 'One', text: 'Alpha beta. gamma' },
+      { id: 'two', heading: 'Two', text: 'Delta. Small Epsilon.' },
+      { id: 'three', heading: 'Three', text: '' },
+    ]);
+    expect(intro).toBe('Intro.');
+  });
+
+  it('leaves footnotes and contrast tables out, and keeps the text after a table in its section', async () => {
+    const table = '| Aspect | Leadership | Management |\n| - | - | - |\n| Risk | Takes it | Limits it |';
+    const { sections } = await cut(`## One\n\nText[^n].\n\n${table}\n\nAfter.\n\n[^n]: A note.`);
+    expect(sections).toEqual([{ id: 'one', heading: 'One', text: 'Text1. After.' }]);
+  });
+
+  it('reads headings inside alerts and details as text of the section they sit in, without the "#" of their control', async () => {
+    const { sections } = await cut(
+      '## Outer\n\n> [!NOTE]\n> ## Inside an alert\n> Its text.\n\n<details><summary>More</summary>\n\n### Inside details\n\nHidden.\n\n</details>',
+    );
+    expect(sections).toHaveLength(1);
+    expect(sections[0]!.text).toBe('Note Inside an alert Its text. More Inside details Hidden.');
+  });
+
+  it('reads raw HTML left open as a browser does: the footnotes it seems to swallow stay out', async () => {
+    const { sections } = await cut('## One\n\nText[^n].\n\n<p>An open paragraph\n\n[^n]: A note.');
+    expect(sections).toEqual([{ id: 'one', heading: 'One', text: 'Text1. An open paragraph' }]);
+  });
+});

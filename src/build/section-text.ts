@@ -1,0 +1,61 @@
+/**
+ * An essay's sections, one per h2/h3 with the plain text under it, and the
+ * text before the first one (the introduction), cut from the finished body
+ * as a browser parses it. Search lands on the section that answers, link
+ * previews show a section's opening, and concept pages link to the passage
+ * that mentions them. Contrast tables are left out (each row is indexed on
+ * its own), and so are footnotes.
+ *
+ * The compile cuts them once; the content store then keeps sections without
+ * their text (`StoredEssaySchema`): the text is a third of the store, which
+ * `astro dev` rewrites and reloads in full after every edit. Pages read it
+ * back from the body with this same function when they need it.
+ */
+import type { Element, ElementContent, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import type { BodyBlock, Section } from '../model/schemas.ts';
+import { squash } from '../model/text.ts';
+
+/** rehype-heading-links' `<div class="heading …"><hN …>…</hN><a class="copy-link">…</a></div>`. Authors' classes never survive the sanitiser. */
+function isHeadingControl(node: Element): boolean {
+  const classes = node.properties.className;
+  return node.tagName === 'div' && Array.isArray(classes) && classes.includes('heading') && node.children[0]?.type === 'element';
+}
+
+/** The nodes with each heading in place of its link control, whose "#" is no part of the text. */
+function withoutHeadingControls<T extends RootContent | ElementContent>(nodes: readonly T[]): T[] {
+  return nodes.map((node) => {
+    if (node.type !== 'element') return node;
+    if (isHeadingControl(node)) return node.children[0] as T;
+    return { ...node, children: withoutHeadingControls(node.children) };
+  });
+}
+
+const isFootnotes = (node: RootContent): boolean =>
+  node.type === 'element' && node.tagName === 'section' && 'dataFootnotes' in node.properties;
+
+/** The sections of a body and its introduction's text. */
+export function cutBody(body: readonly BodyBlock[]): { sections: Section[]; intro: string } {
+  const nodes = withoutHeadingControls(
+    body.flatMap((block) => (block.type === 'html' ? fromHtml(block.html, { fragment: true }).children : [])),
+  );
+  const sections: Section[] = [];
+  const intro: string[] = [];
+  let current: { id: string; heading: string; parts: string[] } | undefined;
+  const close = (): void => {
+    if (current) sections.push({ id: current.id, heading: current.heading, text: squash(current.parts.join(' ')) });
+  };
+  for (const node of nodes) {
+    const rank = node.type === 'element' ? headingRank(node) : undefined;
+    if (node.type === 'element' && (rank === 2 || rank === 3) && typeof node.properties.id === 'string') {
+      close();
+      current = { id: node.properties.id, heading: squash(toString(node)), parts: [] };
+    } else if (!isFootnotes(node)) {
+      (current?.parts ?? intro).push(toString(node as ElementContent));
+    }
+  }
+  close();
+  return { sections, intro: squash(intro.join(' ')) };
+}
