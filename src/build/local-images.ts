@@ -3,10 +3,10 @@
  * format Astro's image pipeline processes, before anything renders. And
  * every image without alt text becomes a warning. Both name the file and line.
  */
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { problems, type Problem } from '../model/errors.ts';
 import type { ImageWithoutAlt, LocalImage } from '../pipeline/rehype-images.ts';
+import { isFile } from './source-files.ts';
 
 /** One Markdown file's images. */
 export interface ImageSource {
@@ -20,10 +20,6 @@ export interface ImageSource {
 
 /** What Astro's image pipeline takes (astro/src/assets/consts.ts, VALID_INPUT_FORMATS). */
 const FORMATS = new Set(['.jpeg', '.jpg', '.png', '.tiff', '.webp', '.gif', '.svg', '.avif']);
-
-async function isFile(file: string): Promise<boolean> {
-  return (await stat(file).catch(() => undefined))?.isFile() ?? false;
-}
 
 /** A problem for each local image that is missing or in a format the build cannot process. */
 export async function checkImages(sources: readonly ImageSource[], show: (absolute: string) => string): Promise<Problem[]> {
