@@ -17,11 +17,12 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import type { BodyBlock, Section } from '../model/schemas.ts';
 import { squash } from '../model/text.ts';
+import { HEADING_WRAPPER } from '../pipeline/rehype-heading-links.ts';
 
 /** rehype-heading-links' `<div class="heading …"><hN …>…</hN><a class="copy-link">…</a></div>`. Authors' classes never survive the sanitiser. */
 function isHeadingControl(node: Element): boolean {
   const classes = node.properties.className;
-  return node.tagName === 'div' && Array.isArray(classes) && classes.includes('heading') && node.children[0]?.type === 'element';
+  return node.tagName === 'div' && Array.isArray(classes) && classes.includes(HEADING_WRAPPER) && node.children[0]?.type === 'element';
 }
 
 /** The nodes with each heading in place of its link control, whose "#" is no part of the text. */

@@ -20,6 +20,9 @@ export interface Options {
 
 const defaults = Object.freeze({ ranks: Object.freeze([2, 3]) });
 
+/** The class of the element that holds a heading and its control (`heading heading-h<rank>`). */
+export const HEADING_WRAPPER = 'heading';
+
 export default function rehypeHeadingLinks(options?: Readonly<Options> | null) {
   const ranks = options?.ranks ?? defaults.ranks;
   return (tree: Root): undefined => {
@@ -28,7 +31,10 @@ export default function rehypeHeadingLinks(options?: Readonly<Options> | null) {
       if (!rank || !ranks.includes(rank) || typeof node.properties.id !== 'string' || isHidden(node) || !parent || index === undefined)
         return;
       const label = `Link to section: ${squash(toString(node))}`;
-      const wrapper = h('div', { className: ['heading', `heading-h${rank}`] }, [node, copyLinkElement(`#${node.properties.id}`, label)]);
+      const wrapper = h('div', { className: [HEADING_WRAPPER, `${HEADING_WRAPPER}-h${rank}`] }, [
+        node,
+        copyLinkElement(`#${node.properties.id}`, label),
+      ]);
       parent.children.splice(index, 1, wrapper);
       return SKIP;
     });
