@@ -4,49 +4,44 @@
  * (src/pipeline/rehype-images.ts); here, at render time, the mark becomes
  * Astro's processed image: a hashed, optimised file, with the width and
  * height that reserve its space before it loads (no layout shift), and lazy
- * loading. The tag is our own pipeline's output (rehype-stringify: double
- * quotes, escaped values), which is why a pattern can read it.
+ * loading. The marked tags are found by a pattern (they are our own
+ * pipeline's output, rehype-stringify's); each is parsed and written again
+ * as HTML, so its attributes are read and escaped as everywhere else.
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 
 /** The widest image a page asks for: twice the text column, sharp on dense screens. */
 const MAX_WIDTH = 1440;
 
 const MARKED = /<img\s[^>]*?\bdata-image="(\d+)"[^>]*>/g;
-const ATTRIBUTE = /\s([^\s="'>/]+)(?:="([^"]*)")?/g;
-
-const escape = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const unescape = (value: string): string =>
-  value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 /** The size to ask for: the author's `width` or `height` if they gave a number, else the file's, at most `MAX_WIDTH` wide. */
-function sizeOf(attributes: ReadonlyMap<string, string | undefined>, image: ImageMetadata): { width?: number; height?: number } {
-  const width = Number(attributes.get('width'));
-  const height = Number(attributes.get('height'));
+function sizeOf(authored: { width?: unknown; height?: unknown }, image: ImageMetadata): { width?: number; height?: number } {
+  const width = Number(authored.width);
+  const height = Number(authored.height);
   if (width > 0) return { width: Math.min(width, MAX_WIDTH) };
   if (height > 0) return { height };
   return image.width > MAX_WIDTH ? { width: MAX_WIDTH } : {};
 }
 
+/** The marked tag as Astro's processed image: its file, srcset and size first, then the author's other attributes. */
 async function processed(tag: string, image: ImageMetadata): Promise<string> {
-  const attributes = new Map([...tag.slice('<img'.length, -1).matchAll(ATTRIBUTE)].map(([, name, value]) => [name!, value]));
-  const result = await getImage({ src: image, alt: unescape(attributes.get('alt') ?? ''), ...sizeOf(attributes, image) });
-  for (const name of ['data-image', 'src', 'width', 'height']) attributes.delete(name);
-  const chosen: Record<string, unknown> = {
+  const img = fromHtml(tag, { fragment: true }).children[0] as Element;
+  const { width, height, ...kept } = img.properties;
+  delete kept['dataImage'];
+  delete kept['src'];
+  const result = await getImage({ src: image, alt: String(kept['alt'] ?? ''), ...sizeOf({ width, height }, image) });
+  const own = {
     src: result.src,
-    ...(result.srcSet.values.length > 0 ? { srcset: result.srcSet.attribute } : {}),
-    width: result.attributes['width'],
-    height: result.attributes['height'],
+    ...(result.srcSet.values.length > 0 ? { srcSet: result.srcSet.attribute } : {}),
+    width: result.attributes['width'] as number | undefined,
+    height: result.attributes['height'] as number | undefined,
   };
-  const own = Object.entries(chosen).flatMap(([name, value]) => (value === undefined ? [] : [`${name}="${escape(String(value))}"`]));
-  const kept = [...attributes].map(([name, value]) => (value === undefined ? name : `${name}="${value}"`));
-  return `<img ${[...own, ...kept].join(' ')}>`;
+  return toHtml({ ...img, properties: { ...own, ...kept } });
 }
 
 /** `html` with every marked image swapped for its processed version (`images[index]`). */
