@@ -56,6 +56,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
         }
       ).axe.run(document, {
         runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
       });
       return result.violations.map(
         (v) =>
