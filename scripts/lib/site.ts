@@ -67,6 +67,19 @@ function holderAlive(lock: string): boolean {
   }
 }
 
+/**
+ * The environment without what Vitest sets for its own runs (NODE_ENV=test,
+ * MODE, DEV, PROD…): Astro reads those too, and a build would take itself
+ * for a development one (`import.meta.env.DEV` true). Builds run as
+ * `npm run build` runs them.
+ */
+function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const kept = { ...env };
+  for (const name of ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST']) delete kept[name];
+  for (const name of Object.keys(kept)) if (name.startsWith('VITEST_')) delete kept[name];
+  return kept;
+}
+
 /** Runs `astro build` on `contentDir` into `outDir`; never throws on a failed build. */
 export async function buildSite(options: {
   contentDir?: string;
@@ -78,7 +91,7 @@ export async function buildSite(options: {
   const cacheDir = `${options.outDir}.cache`;
   mkdirSync(cacheDir, { recursive: true });
   const env: Record<string, string | undefined> = {
-    ...process.env,
+    ...withoutVitest(process.env),
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: cacheDir,
     ...options.env,
