@@ -72,9 +72,14 @@ export class OgImages {
     return stale.length;
   }
 
+  /** What the image of `card` is cached under: a hash of the card and of everything else that draws it. */
+  key(card: OgCard): string {
+    return createHash('sha256').update(this.#assets).update(JSON.stringify(card)).digest('hex').slice(0, 24);
+  }
+
   /** Has the image of `card` drawn, unless it is in the cache; the same card is drawn once. */
   prepare(card: OgCard): Promise<string> {
-    const key = createHash('sha256').update(this.#assets).update(JSON.stringify(card)).digest('hex').slice(0, 24);
+    const key = this.key(card);
     let ready = this.#ready.get(key);
     if (!ready) {
       ready = this.#cachedFile(key, card);

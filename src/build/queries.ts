@@ -2,7 +2,9 @@
  * Page-side access to the collections, in the site's order. Pages ask here
  * instead of calling getCollection themselves, so ordering lives in one place.
  */
+import { createHash } from 'node:crypto';
 import { getCollection, getEntry } from 'astro:content';
+import { siteConfig } from '../site.config.ts';
 import type { AspectSettings } from '../model/aspects.ts';
 import { ContentError } from '../model/errors.ts';
 import type { Concept, Essay, Section, StoredEssay } from '../model/schemas.ts';
@@ -106,6 +108,35 @@ export function oncePerContent<T>(compute: () => Promise<T>): () => Promise<T> {
     if (!memo || memo.version !== version) memo = { version, value: compute() };
     return memo.value;
   };
+}
+
+/**
+ * A key for Astro's incremental build (`cacheKey` in getStaticPaths): it
+ * changes with anything a page reads from the content, which is every
+ * essay, concept and site entry as stored (their processed images' hashed
+ * addresses included) and the site settings. Astro adds the page's own code.
+ * One key for all pages: any content change renders every page again, as
+ * pages show each other's titles, contrasts and links.
+ */
+const pageCacheKey = oncePerContent(async (): Promise<string> => {
+  const hash = createHash('sha256').update(JSON.stringify(siteConfig));
+  for (const collection of ['essays', 'concepts'] as const) {
+    for (const entry of await getCollection(collection)) hash.update(JSON.stringify(entry.data));
+  }
+  // Not the site entry's `version`: it is salted afresh in every process (src/build/compile-cache.ts).
+  hash.update(JSON.stringify({ ...(await getEntry('site', 'site'))?.data, version: undefined }));
+  return hash.digest('base64url');
+});
+
+/** A cache key for a file whose whole content is `text`. */
+export const digest = (text: string): string => createHash('sha256').update(text).digest('base64url');
+
+/** getStaticPaths' paths, each with the key that lets Astro reuse its page from the last build (see `pageCacheKey`). */
+export async function reusable<T extends object>(paths: T[]): Promise<Array<T & { cacheKey?: string }>> {
+  // `astro dev` renders on request and reuses nothing: no need to hash the content at every edit.
+  if (import.meta.env.DEV) return paths;
+  const cacheKey = await pageCacheKey();
+  return paths.map((path) => ({ ...path, cacheKey }));
 }
 
 /** Where each concept is mentioned, for all concept pages. */

@@ -3,39 +3,11 @@
  * dist/: nothing in the output depends on where the project lives, on the
  * order files come off the disk, or on the clock.
  */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from '../../scripts/lib/site.ts';
-
-function checkout(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'lm-repro-'));
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
-  for (const file of files) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    cpSync(path.join(ROOT, file), path.join(dir, file));
-  }
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-function digest(dist: string): Map<string, string> {
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(
-    files
-      .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)))
-      .sort()
-      .map((file) => [
-        file,
-        createHash('sha256')
-          .update(readFileSync(path.join(dist, file)))
-          .digest('hex'),
-      ]),
-  );
-}
+import { buildSite } from '../../scripts/lib/site.ts';
+import { checkout, fileDigests } from '../support/checkout.ts';
 
 describe('reproducible builds', () => {
   const dirs: string[] = [];
@@ -51,7 +23,7 @@ describe('reproducible builds', () => {
     ]);
     expect(first.code, first.output).toBe(0);
     expect(second.code, second.output).toBe(0);
-    const [left, right] = [digest(path.join(a, 'dist')), digest(path.join(b, 'dist'))];
+    const [left, right] = [fileDigests(path.join(a, 'dist')), fileDigests(path.join(b, 'dist'))];
     expect(left.size).toBeGreaterThan(40);
     expect([...right.keys()]).toEqual([...left.keys()]);
     const differing = [...left].filter(([file, hash]) => right.get(file) !== hash).map(([file]) => file);

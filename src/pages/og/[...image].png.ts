@@ -20,28 +20,31 @@ const drawer = (): OgImages =>
     worker: path.join(__PROJECT_ROOT__, 'src/build/og-worker.ts'),
   }));
 
+/** Prints what the images cost once every one is ready, and removes cached images no page uses any more. */
+async function report(images: OgImages, count: number): Promise<void> {
+  const { drawn, cached, drawMs } = images.stats;
+  const pruned = await images.prune();
+  console.info(`og-images: ${count} images, ${drawn} drawn (${drawMs} ms of drawing), ${cached} from the cache, ${pruned} stale removed`);
+}
+
 export const getStaticPaths = (async () => {
   const cards = await getOgCards();
   const images = drawer();
   // A failure is reported by the image's own request, which awaits the same drawing.
-  for (const card of cards.values()) images.prepare(card).catch(() => undefined);
-  return [...cards.keys()].map((image) => ({ params: { image: image.replace(/^\/og\//, '').replace(/\.png$/, '') } }));
+  const ready = [...cards.values()].map((card) => images.prepare(card));
+  // Not from the last request: Astro's incremental build copies unchanged images from the last build without requesting them.
+  void Promise.allSettled(ready).then(() => report(images, cards.size));
+  // An image's cache key lets Astro's incremental build reuse last build's file while the card and drawing are unchanged.
+  return [...cards].map(([image, card]) => ({
+    params: { image: image.replace(/^\/og\//, '').replace(/\.png$/, '') },
+    cacheKey: images.key(card),
+  }));
 }) satisfies GetStaticPaths;
-
-let served = 0;
 
 export async function GET({ params }: { params: { image: string } }) {
   const cards = await getOgCards();
   const card = cards.get(`/og/${params.image}.png`);
   if (!card) return new Response('Not found', { status: 404 });
   const png = await drawer().image(card);
-  served += 1;
-  if (served === cards.size) {
-    const { drawn, cached, drawMs } = drawer().stats;
-    const pruned = await drawer().prune();
-    console.info(
-      `og-images: ${cards.size} images, ${drawn} drawn (${drawMs} ms of drawing), ${cached} from the cache, ${pruned} stale removed`,
-    );
-  }
   return new Response(png as BodyInit, { headers: { 'content-type': 'image/png' } });
 }

@@ -1,10 +1,12 @@
 /** Every file of the search index but the core module: shards, vocabulary, fragments and core.json. */
 import type { GetStaticPaths } from 'astro';
+import { digest } from '../../build/queries.ts';
 import { getSearchIndex } from '../../build/search-index.ts';
 
 export const getStaticPaths = (async () => {
   const { files } = await getSearchIndex();
-  return [...files.keys()].map((file) => ({ params: { file } }));
+  // Keyed by content, so Astro's incremental build reuses last build's file while it is unchanged.
+  return [...files].map(([file, body]) => ({ params: { file }, cacheKey: digest(body) }));
 }) satisfies GetStaticPaths;
 
 export async function GET({ params }: { params: { file: string } }) {

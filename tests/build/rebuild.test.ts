@@ -1,0 +1,128 @@
+/**
+ * Rebuilds reuse the last build (Astro's incremental build: pages keyed by
+ * the content in src/build/queries.ts, images, previews and search files by
+ * what each holds). With nothing changed, every keyed page and file is
+ * copied, not rendered; after a change to the content, an image, a setting
+ * or the code, the output is byte for byte what a clean build gives.
+ */
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../scripts/lib/site.ts';
+import { checkout, fileDigests } from '../support/checkout.ts';
+import { removeCorpus } from '../support/corpus.ts';
+import { pngOf } from '../support/images.ts';
+import { writeUnfamiliarCorpus } from '../support/unfamiliar.ts';
+
+/** The files a build's log says it copied from the last build rather than rendered. */
+function restored(output: string): string[] {
+  // The images' summary line can land in the middle of a route's log line.
+  const log = output.replace(/og-images: [^\n]*\n/g, '');
+  // Logged as site paths; an endpoint's name without an extension in its route gets a trailing slash.
+  return [...log.matchAll(/[├└]─ \/(\S+?)\/? \(restored\)/g)].map((match) => match[1]!).sort();
+}
+
+/** Output files whose routes give Astro a cache key: every page of an essay, concept or aspect, and every image, preview and search file. */
+const KEYED =
+  /^(essays|concepts)\/[^/]+\/index\.html$|^compare\/[^/]+\/(?:[^/]+\/)?index\.html$|^(og|previews)\/|^search\/(?!core\.js$|index\.html$)/;
+
+describe('rebuilding', () => {
+  let project: string;
+  let content: string;
+  let clean = 0;
+  const kept = (): string => path.join(project, 'dist');
+  const edit = (file: string, change: (text: string) => string): void => {
+    const text = readFileSync(file, 'utf8');
+    const changed = change(text);
+    expect(changed, `${file} did not change`).not.toBe(text);
+    writeFileSync(file, changed);
+  };
+
+  /** Rebuilds into the kept folder, and builds the same project afresh elsewhere; the two must not differ. */
+  async function expectSameAsClean(env: Record<string, string> = {}): Promise<string[]> {
+    const fresh = path.join(project, `clean-${(clean += 1)}`);
+    const [rebuilt, built] = await Promise.all([
+      buildSite({ root: project, contentDir: content, outDir: kept(), env }),
+      buildSite({ root: project, contentDir: content, outDir: fresh, env }),
+    ]);
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+    expect(built.code, built.output).toBe(0);
+    const [left, right] = [fileDigests(kept()), fileDigests(fresh)];
+    expect([...left.keys()]).toEqual([...right.keys()]);
+    expect([...left].filter(([file, hash]) => right.get(file) !== hash).map(([file]) => file)).toEqual([]);
+    rmSync(fresh, { recursive: true, force: true });
+    rmSync(`${fresh}.cache`, { recursive: true, force: true });
+    return restored(rebuilt.output);
+  }
+
+  beforeAll(async () => {
+    project = checkout();
+    content = writeUnfamiliarCorpus();
+    const first = await buildSite({ root: project, contentDir: content, outDir: kept() });
+    expect(first.code, first.output).toBe(0);
+  });
+  afterAll(() => {
+    rmSync(project, { recursive: true, force: true });
+    removeCorpus(content);
+  });
+
+  it('copies every keyed page, image, preview and search file when nothing changed, and gives the same files', async () => {
+    const before = fileDigests(kept());
+    const keyed = [...before.keys()].filter((file) => KEYED.test(file));
+    expect(keyed.length).toBeGreaterThan(60);
+    const rebuilt = await buildSite({ root: project, contentDir: content, outDir: kept() });
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+    expect(restored(rebuilt.output)).toEqual(keyed);
+    expect(rebuilt.output).toMatch(/og-images: \d+ images, 0 drawn/);
+    expect(fileDigests(kept())).toEqual(before);
+  });
+
+  it('after an essay’s title changes, shows the new title on every page', async () => {
+    edit(path.join(content, 'essays/crlf-bom.md'), (text) =>
+      text.replace('title: Windows line endings', 'title: Line endings from Windows'),
+    );
+    const copied = await expectSameAsClean();
+    // Pages show each other's titles: none is reused; an image whose card is unchanged is.
+    expect(copied.some((file) => file.endsWith('.html'))).toBe(false);
+    expect(copied).toContain('og/essays/hostile.png');
+    expect(readFileSync(path.join(kept(), 'index.html'), 'utf8')).toContain('Line endings from Windows');
+  });
+
+  it('after an image beside an essay gets other pixels', async () => {
+    writeFileSync(path.join(content, 'essays/pictures/diagram.png'), pngOf(800, 400, '#8a4b12'));
+    await expectSameAsClean();
+  });
+
+  it('after an aspect’s definition changes (aspects.yml)', async () => {
+    edit(path.join(content, 'aspects.yml'), (text) => text.replace('What each side stakes', 'What each side puts at stake'));
+    await expectSameAsClean();
+    expect(readFileSync(path.join(kept(), 'compare/risk-reward/index.html'), 'utf8')).toContain('What each side puts at stake');
+  });
+
+  it('after a concept changes', async () => {
+    edit(path.join(content, 'concepts/vision.md'), (text) => text.replace('Where an organization is going.', 'Where a team means to go.'));
+    await expectSameAsClean();
+  });
+
+  it('after an essay is published, and another removed', async () => {
+    edit(path.join(content, 'essays/a-draft.md'), (text) => text.replace('draft: true\n', ''));
+    unlinkSync(path.join(content, 'essays/more-notes.md'));
+    await expectSameAsClean();
+  });
+
+  it('after a component’s markup changes, and the palette', async () => {
+    edit(path.join(project, 'src/components/PrevNext.astro'), (text) => text.replace('>Next essay<', '>Following essay<'));
+    const copied = await expectSameAsClean();
+    // Only the essays show the component: the other pages are copied.
+    expect(copied.some((file) => file.startsWith('essays/'))).toBe(false);
+    expect(copied.some((file) => file.startsWith('compare/'))).toBe(true);
+    expect(readFileSync(path.join(kept(), 'essays/crlf-bom/index.html'), 'utf8')).toContain('Following essay');
+    edit(path.join(project, 'src/styles/tokens.css'), (text) => text.replace(/#[0-9a-f]{6}/i, '#123456'));
+    await expectSameAsClean();
+  });
+
+  it('with another SITE_URL, or other preview images (OG_IMAGES)', async () => {
+    await expectSameAsClean({ SITE_URL: 'https://example.org/sub/' });
+    await expectSameAsClean({ OG_IMAGES: 'pages' });
+  });
+});
