@@ -2,7 +2,7 @@
  * OG_IMAGES trades preview images for build time: `pages` draws none for the
  * share pages (they show their aspect's image), `off` draws none at all.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,5 +34,19 @@ describe.each(['pages', 'off'] as const)('OG_IMAGES=%s', (setting) => {
       expect(share).toContain('<meta name="twitter:card" content="summary">');
       expect(existsSync(path.join(dist, 'og'))).toBe(false);
     }
+  });
+});
+
+describe('the preview image cache', () => {
+  it('outlives a build with OG_IMAGES=off, which draws nothing and so must not prune', async () => {
+    const dist = path.join(tmpdir(), `lm-og-cache-${process.pid}`);
+    const cached = (): string[] => readdirSync(`${dist}.cache/og-images`).filter((file) => file.endsWith('.png'));
+    const first = await buildSite({ contentDir: corpus, outDir: dist });
+    expect(first.code, first.output).toBe(0);
+    const drawn = cached();
+    expect(drawn.length).toBeGreaterThanOrEqual(3);
+    const off = await buildSite({ contentDir: corpus, outDir: dist, env: { OG_IMAGES: 'off' } });
+    expect(off.code, off.output).toBe(0);
+    expect(cached()).toEqual(drawn);
   });
 });

@@ -33,7 +33,8 @@ export const getStaticPaths = (async () => {
   // A failure is reported by the image's own request, which awaits the same drawing.
   const ready = [...cards.values()].map((card) => images.prepare(card));
   // Not from the last request: Astro's incremental build copies unchanged images from the last build without requesting them.
-  void Promise.allSettled(ready).then(() => report(images, cards.size));
+  // With no images (OG_IMAGES=off) there is nothing to report, and pruning would empty the cache for the next build.
+  if (cards.size > 0) void Promise.allSettled(ready).then(() => report(images, cards.size));
   // An image's cache key lets Astro's incremental build reuse last build's file while the card and drawing are unchanged.
   return [...cards].map(([image, card]) => ({
     params: { image: image.replace(/^\/og\//, '').replace(/\.png$/, '') },
