@@ -23,6 +23,11 @@ describe('cutBody', () => {
     expect(intro).toBe('Intro.');
   });
 
+  it('reads a `<br>` and a Markdown line break as a space between words', async () => {
+    const { sections } = await cut('## One\n\nopens search<br>from any page, closes it  \nand keeps the query');
+    expect(sections[0]!.text).toBe('opens search from any page, closes it and keeps the query');
+  });
+
   it('leaves footnotes and contrast tables out, and keeps the text after a table in its section', async () => {
     const table = '| Aspect | Leadership | Management |\n| - | - | - |\n| Risk | Takes it | Limits it |';
     const { sections } = await cut(`## One\n\nText[^n].\n\n${table}\n\nAfter.\n\n[^n]: A note.`);

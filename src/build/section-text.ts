@@ -14,7 +14,7 @@
 import type { Element, ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { headingRank } from 'hast-util-heading-rank';
-import { toString } from 'hast-util-to-string';
+import { toText } from 'hast-util-to-text';
 import type { BodyBlock, Section } from '../model/schemas.ts';
 import { squash } from '../model/text.ts';
 import { HEADING_WRAPPER } from '../pipeline/rehype-heading-links.ts';
@@ -52,9 +52,9 @@ export function cutBody(body: readonly BodyBlock[]): { sections: Section[]; intr
     const rank = node.type === 'element' ? headingRank(node) : undefined;
     if (node.type === 'element' && (rank === 2 || rank === 3) && typeof node.properties.id === 'string') {
       close();
-      current = { id: node.properties.id, heading: squash(toString(node)), parts: [] };
+      current = { id: node.properties.id, heading: squash(toText(node)), parts: [] };
     } else if (!isFootnotes(node)) {
-      (current?.parts ?? intro).push(toString(node as ElementContent));
+      (current?.parts ?? intro).push(toText(node as ElementContent));
     }
   }
   close();

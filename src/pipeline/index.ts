@@ -32,6 +32,7 @@ import rehypeFootnoteLinks from './rehype-footnote-links.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 import rehypeImages from './rehype-images.ts';
+import remarkBrSpaces from './remark-br-spaces.ts';
 import remarkContrastTables from './remark-contrast-tables.ts';
 import remarkExcerpt from './remark-excerpt.ts';
 import remarkTitle from './remark-title.ts';
@@ -68,6 +69,8 @@ export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | nu
     .use(remarkTitle)
     .use(remarkExcerpt)
     .use(remarkContrastTables, { aspectAliases: options?.aspectAliases })
+    // Without raw HTML, a `<br>` reads as a space rather than joining two words.
+    .use(trustedHtml ? [] : [remarkBrSpaces])
     // Footnote ids come out bare (`fn-1`) and get `user-content-` from the sanitiser, like every other id.
     .use(remarkRehype, { allowDangerousHtml: trustedHtml, clobberPrefix: '' });
   if (trustedHtml) processor.use(rehypeRaw);

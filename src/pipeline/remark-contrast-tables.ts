@@ -7,7 +7,6 @@
  * position).
  */
 import type { PhrasingContent, Root, Table, TableRow } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { contrastColumns, type ContrastColumns } from '../model/contrast-table.ts';
@@ -15,6 +14,7 @@ import { checkContrastRow, type SeenAspects } from '../model/contrast-row.ts';
 import type { Problem } from '../model/errors.ts';
 import type { PendingContrast } from '../model/schemas.ts';
 import { squash } from '../model/text.ts';
+import { textOf } from './mdast-text.ts';
 
 /** A contrast table as the remark stage found it. */
 export interface PendingTable {
@@ -46,7 +46,7 @@ export interface Options {
 
 const cellText = (row: TableRow, index: number): string => {
   const cell = row.children[index];
-  return cell ? squash(toString(cell, { includeHtml: false })) : '';
+  return cell ? squash(textOf(cell)) : '';
 };
 
 const holdsSomething = (node: PhrasingContent): boolean => node.type !== 'text' || node.value.trim() !== '';
@@ -70,7 +70,7 @@ export default function remarkContrastTables(options?: Readonly<Options> | null)
     visit(tree, 'table', (table: Table) => {
       const [header, ...body] = table.children;
       const offset = table.position?.start.offset;
-      const columns = header && contrastColumns(header.children.map((cell) => squash(toString(cell))));
+      const columns = header && contrastColumns(header.children.map((cell) => squash(textOf(cell))));
       if (!columns || offset === undefined) return;
       const rows = body.map((row) => {
         const cells = {

@@ -15,6 +15,18 @@ describe('remark-excerpt', () => {
 });
 
 describe('plain text', () => {
+  it.each([true, false])('reads a line break, Markdown’s or a `<br>`, as a space (raw HTML kept: %s)', async (trustedHtml) => {
+    const { data } = await render(
+      'Leaders bet<br>managers count<BR />and both  \nwork\\\nhard.\n\n| A | Leadership | Management |\n| - | - | - |\n| Risk | takes it<br/>boldly | counts |',
+      {
+        trustedHtml,
+      },
+    );
+    expect(data.excerpt).toBe('Leaders bet managers count and both work hard.');
+    expect(data.text).toContain('takes it boldly');
+    expect(data.wordCount).toBe(16);
+  });
+
   it('keeps words of separate blocks, list items and cells apart', async () => {
     const { data } = await render('# T\n\n- one\n- two\n\n| a | b |\n| - | - |\n| c | d |\n\n> quote');
     expect(data.text).toBe('one two a b c d quote');

@@ -3,10 +3,10 @@
  * frontmatter has none), the body's plain text and its word count.
  */
 import type { Nodes, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { countWords, squash } from '../model/text.ts';
+import { textOf } from './mdast-text.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -22,12 +22,12 @@ declare module 'vfile' {
 /** Blocks whose text is one run; blocks are joined with spaces so words never fuse. */
 const TEXT_BLOCKS = new Set<Nodes['type']>(['paragraph', 'heading', 'tableCell', 'code']);
 
-/** Plain text of a Markdown tree, one space between blocks, raw HTML left out. */
+/** Plain text of a Markdown tree, one space between blocks and at line breaks, raw HTML left out. */
 function plainText(tree: Nodes): string {
   const parts: string[] = [];
   visit(tree, (node) => {
     if (!TEXT_BLOCKS.has(node.type)) return undefined;
-    parts.push(toString(node, { includeHtml: false }));
+    parts.push(textOf(node));
     return SKIP;
   });
   return squash(parts.join(' '));
