@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import path from 'node:path';
-import { ROOT, withoutVitest } from './site.ts';
+import { ROOT } from './site.ts';
 
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
@@ -30,7 +30,9 @@ const STOP_GRACE_MS = 5_000;
  * from what Astro prints.
  */
 export function startDevServer(options: { contentDir: string; env?: Record<string, string> }): Promise<DevServer> {
-  const env = { ...withoutVitest(process.env), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: options.contentDir, ...options.env };
+  // Under vitest, `VITEST` (and NODE_ENV=test) would be inherited, and Astro's dev server then answers every page with 404.
+  const inherited = Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV');
+  const env = { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: options.contentDir, ...options.env };
   const child = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', '0'], {
     cwd: ROOT,
     env,

@@ -69,12 +69,11 @@ function holderAlive(lock: string): boolean {
 
 /**
  * The environment without what Vitest sets for its own runs (NODE_ENV=test,
- * MODE, DEV, PROD…), for the Astro processes tests start: Astro reads those
- * too, so a build would take itself for a development one
- * (`import.meta.env.DEV` true) and `astro dev` would answer every page with
- * 404. They run as `npm run build` and `npm run dev` run them.
+ * MODE, DEV, PROD…): Astro reads those too, and a build would take itself
+ * for a development one (`import.meta.env.DEV` true). Builds run as
+ * `npm run build` runs them.
  */
-export function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const kept = { ...env };
   for (const name of ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST']) delete kept[name];
   for (const name of Object.keys(kept)) if (name.startsWith('VITEST_')) delete kept[name];
