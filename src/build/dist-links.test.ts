@@ -68,3 +68,21 @@ describe('checkDist', () => {
     expect((await checkDist(dir, 'https://example.org')).broken).toEqual([]);
   });
 });
+
+describe('checkDist on links that recur', () => {
+  it('reports a broken address on every page that has it, and reads a relative one from each page', async () => {
+    dir = writeCorpus({
+      'index.html': page('<p id="x">x</p><a href="/gone/">g</a><a href="#x">here</a><a href="a/">a</a>'),
+      'a/index.html': page('<a href="/gone/">g</a><a href="#x">here</a><a href="a/">a</a>', '/a/'),
+      'b/index.html': page('<p id="x">x</p><a href="/gone/">g</a><a href="#x">here</a><a href="../a/">a</a>', '/b/'),
+    });
+    const report = await checkDist(dir, 'https://example.org');
+    expect(report.broken).toEqual([
+      { page: '/a/', href: '/gone/', reason: 'no such file' },
+      { page: '/a/', href: '#x', reason: 'no id "x" on /a/' },
+      { page: '/a/', href: 'a/', reason: 'no such file' },
+      { page: '/b/', href: '/gone/', reason: 'no such file' },
+      { page: '/', href: '/gone/', reason: 'no such file' },
+    ]);
+  });
+});
