@@ -4,7 +4,8 @@
  * checked as one site), so the three loaders share one compile per change.
  *
  * - `astro build` (no watcher): a problem stops the build with one
- *   `ContentError` listing them all.
+ *   `ContentError` listing them all. Compiles are kept in Astro's cache
+ *   folder, so the next build renders only the files that changed.
  * - `astro dev`: `content-refresh.ts` runs the loaders again after each
  *   change in the folder. The compiles share one `CompileCache`, so an edit
  *   renders only the files that changed, and the stores are updated by
@@ -17,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, formatProblem, type Problem } from '../model/errors.ts';
-import { CompileCache } from './compile-cache.ts';
+import { CompileCache, codeDigest } from './compile-cache.ts';
 import { isContentChange, loaderName, type ContentChange } from './content-refresh.ts';
 import { compileSite, type LoadOptions, type SiteBuild } from './load.ts';
 import { SourceTexts } from './source-files.ts';
@@ -25,6 +26,12 @@ import type { Essay, StoredEssay } from '../model/schemas.ts';
 import { siteConfig } from '../site.config.ts';
 
 type Logger = LoaderContext['logger'];
+
+/** What a build says of its compile: how many files it rendered, and how many it kept from the last build. */
+const renderedInBuild = ({ compiled, asked }: CompileCache): string =>
+  compiled === asked
+    ? `${asked} files rendered.`
+    : `${compiled} of ${asked} files rendered; the others were unchanged since the last build.`;
 
 /** One compile of the content folder per change, however many collections ask for it. */
 class ContentSession {
@@ -36,12 +43,19 @@ class ContentSession {
   #change = 0;
   #hadProblems = false;
 
-  /** `dev`: keep the files' texts between compiles (a build compiles once, and need not hold them). */
-  constructor(options: LoadOptions, logger: Logger, dev: boolean) {
-    this.#options = { ...options, cache: new CompileCache(), read: dev ? this.#texts.read : undefined };
+  /**
+   * `dev`: keep the files' texts between compiles (a build compiles once, and
+   * need not hold them). A build keeps its compiles in `cacheDir` for the next.
+   */
+  constructor(options: LoadOptions, logger: Logger, dev: boolean, cacheDir: string) {
+    const cache = dev
+      ? new CompileCache()
+      : new CompileCache({ folder: path.join(cacheDir, 'compiled'), salt: codeDigest(options.root ?? process.cwd()) });
+    this.#options = { ...options, cache, read: dev ? this.#texts.read : undefined };
     this.#logger = logger.fork('content-folder');
     this.#latest = compileSite(this.#options).then((site) => {
       this.#warn(site.warnings);
+      if (!dev) this.#logger.info(renderedInBuild(cache));
       return site;
     });
   }
@@ -76,9 +90,10 @@ class ContentSession {
 
   /** Says once per change (not once per collection) what was rendered again, and what is wrong or fixed. */
   #report(file: string, site: SiteBuild, ms: number): void {
-    const files = site.sources.essays.size + site.sources.concepts.size;
     const rendered = this.#options.cache.compiled;
-    this.#logger.info(`${path.basename(file)} changed: ${rendered} of ${files} files rendered again in ${Math.round(ms)} ms.`);
+    this.#logger.info(
+      `${path.basename(file)} changed: ${rendered} of ${this.#options.cache.asked} files rendered again in ${Math.round(ms)} ms.`,
+    );
     // After a change, only the changed file's warnings are new.
     this.#warn(site.warnings.filter((warning) => path.resolve(this.#options.root ?? '', warning.file) === path.resolve(file)));
     if (site.problems.length > 0) this.#logger.error(new ContentError(site.problems).message);
@@ -96,7 +111,7 @@ function sessionFor(context: LoaderContext): ContentSession {
   let session = sessions.get(key);
   if (!session) {
     const options = { contentDir, root, trustedHtml: siteConfig.trustedHtml, base: siteConfig.base };
-    session = new ContentSession(options, context.logger, context.watcher !== undefined);
+    session = new ContentSession(options, context.logger, context.watcher !== undefined, fileURLToPath(context.config.cacheDir));
     sessions.set(key, session);
   }
   return session;

@@ -4,11 +4,11 @@
  * again, the model is the one a fresh load gives, and the checks that span
  * the site still find and clear every problem.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { essay, removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
-import { CompileCache } from './compile-cache.ts';
+import { CompileCache, codeDigest } from './compile-cache.ts';
 import { compileSite, loadContent } from './load.ts';
 import { SourceTexts } from './source-files.ts';
 
@@ -175,5 +175,84 @@ describe('file texts kept between loads', () => {
     const texts = new SourceTexts();
     const site = await compileSite({ contentDir: dir, root: dir, cache, read: texts.read });
     expect(site.content).toEqual(await loadContent({ contentDir: dir, root: dir }));
+  });
+});
+
+describe('compiles kept on disk between builds', () => {
+  /** A build's load: a new process's cache over the folder, salted as a build salts it. */
+  async function build(folder: string, salt = 'code v1') {
+    rendered.length = 0;
+    const site = await compileSite({ contentDir: dir, root: dir, cache: new CompileCache({ folder, salt }) });
+    return { site, rendered: [...rendered].sort() };
+  }
+  const folderIn = (): string => path.join(dir, '.cache', 'compiled');
+
+  it('renders nothing in the next build when nothing changed, and gives the model of a fresh load', async () => {
+    const first = await build(folderIn());
+    expect(first.rendered).toEqual(['concepts/vision.md', 'essays/a.md', 'essays/b.md', 'essays/c.md', 'home.md']);
+    expect(readdirSync(folderIn())).toHaveLength(5);
+    const second = await build(folderIn());
+    expect(second.rendered).toEqual([]);
+    expect(second.site.content).toEqual(await loadContent({ contentDir: dir, root: dir }));
+    expect(second.site.sources).toEqual(first.site.sources);
+  });
+
+  it('renders only the edited file, still runs the site-wide checks, and keeps one site in the folder', async () => {
+    await build(folderIn());
+    write('essays/a.md', FILES['essays/a.md'].replace('## Where it goes', '## Where it went'));
+    rmSync(path.join(dir, 'essays/c.md'));
+    const edited = await build(folderIn());
+    expect(edited.rendered).toEqual(['essays/a.md']);
+    expect(edited.site.problems.map((problem) => `${problem.file}:${problem.code}`)).toEqual(['essays/b.md:broken-anchor']);
+    // a, b, the concept and home.md: c's compile is gone with its file.
+    const kept = readdirSync(folderIn());
+    expect(kept).toEqual(expect.arrayContaining([...edited.site.sources.essays.values(), ...edited.site.sources.concepts.values()]));
+    expect(kept).toHaveLength(4);
+  });
+
+  it('renders everything again when the code that compiles changed', async () => {
+    await build(folderIn(), 'code v1');
+    expect((await build(folderIn(), 'code v2')).rendered).toHaveLength(5);
+  });
+
+  it('compiles a file again when its kept compile cannot be read', async () => {
+    await build(folderIn());
+    for (const name of readdirSync(folderIn())) writeFileSync(path.join(folderIn(), name), 'not a compile');
+    const again = await build(folderIn());
+    expect(again.rendered).toHaveLength(5);
+    expect(again.site.content).toEqual(await loadContent({ contentDir: dir, root: dir }));
+  });
+});
+
+describe('the digest of the code that compiles', () => {
+  it('changes with a script under src/ or the lockfile, and not with a component, a style or a test', () => {
+    const project = writeCorpus({
+      'src/pipeline/a.ts': 'export const a = 1;',
+      'src/components/A.astro': '<p>a</p>',
+      'src/styles/a.css': 'p {}',
+      'src/pipeline/a.test.ts': 'test',
+      'package-lock.json': '{}',
+    });
+    try {
+      const digest = (): string => codeDigest(project);
+      const first = digest();
+      for (const [name, text] of [
+        ['src/components/A.astro', '<p>b</p>'],
+        ['src/styles/a.css', 'a {}'],
+        ['src/pipeline/a.test.ts', 'x'],
+      ])
+        writeFileSync(path.join(project, name!), text!);
+      expect(digest()).toBe(first);
+      writeFileSync(path.join(project, 'src/pipeline/a.ts'), 'export const a = 2;');
+      const second = digest();
+      expect(second).not.toBe(first);
+      writeFileSync(path.join(project, 'package-lock.json'), '{"lockfileVersion":3}');
+      expect(digest()).not.toBe(second);
+      mkdirSync(path.join(project, 'src/model'));
+      writeFileSync(path.join(project, 'src/model/new.ts'), '');
+      expect(digest()).not.toBe(second);
+    } finally {
+      removeCorpus(project);
+    }
   });
 });

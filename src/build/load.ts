@@ -6,7 +6,8 @@
  * lists them all.
  *
  * Files are compiled through a `CompileCache`: given the cache of the last
- * load, only files whose text changed are rendered again, while the checks
+ * load (in memory in dev, on disk between builds), only files whose text
+ * changed are rendered again, while the checks
  * that span the site (links and anchors, file names that share a URL,
  * `aspects.yml`) always run again over every file's compiled result.
  */
@@ -116,6 +117,7 @@ async function renderChanged(
   parallel: boolean | undefined,
 ): Promise<Array<{ key: string; rendered: Rendered }>> {
   const keys = files.map((source) => context.cache.key('essay', source.file, source.raw, context.optionsKey));
+  await context.cache.recall(keys);
   const changed = files.flatMap((source, index) => (context.cache.has(keys[index]!) ? [] : [{ source, key: keys[index]! }]));
   const sources = changed.map(({ source }) => source);
   const rendered = await renderEssays(sources, context.processor, context.pipeline, parallel);
@@ -241,6 +243,7 @@ export async function compileSite(options: LoadOptions): Promise<SiteBuild> {
   found.push(...checkLinks([...essays.links, ...concepts.links, ...home.links], pages));
   const images = [...essays.images, ...concepts.images, ...home.images];
   found.push(...(await checkImages(images, show)));
+  await cache.save();
   return {
     content: {
       essays: essays.items.sort(compareEssays),
