@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import contentRefresh from './src/build/content-refresh.ts';
 import linkCheck from './src/build/link-check.ts';
+import ogImages from './src/build/og-placement.ts';
 import siteUrlNotice from './src/build/site-url-warning.ts';
 import { readAspectSettings } from './src/model/aspects.ts';
 import { paths, withoutBase } from './src/routes.ts';
@@ -56,6 +57,8 @@ export default defineConfig({
         return !pathname.startsWith('/404') && !forwardingPrefixes.some((prefix) => pathname.startsWith(prefix));
       },
     }),
+    // Before the link gate: pages link to their images.
+    ogImages(),
     linkCheck({ siteUrl: siteConfig.url }),
     contentRefresh(),
     siteUrlNotice(),

@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/site.ts';
 import { cardTree, lightPalette, OG_HEIGHT, OG_WIDTH, renderCard, type OgCard } from './og-image.ts';
-import { OgImages } from './og-images.ts';
+import { handOver, OgImages, placeImages, takeOver } from './og-images.ts';
 import { ogImageSetting } from '../site.config.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -73,6 +73,46 @@ describe('the image cache', () => {
     await third.image(card);
     await third.image({ ...card, sides: ['Changed', 'Keeps surprises small'] });
     expect(third.stats).toMatchObject({ drawn: 0, cached: 2 });
+  });
+});
+
+describe('images handed over by the route and placed in dist/', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'og-place-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('are taken over once, and placed at their paths as links to their cached files', async () => {
+    const images = new OgImages({ root: ROOT, cacheDir: path.join(folder, 'cache'), worker: path.join(ROOT, 'src/build/og-worker.ts') });
+    handOver(
+      images,
+      new Map([
+        ['/og/home.png', card],
+        ['/og/compare/risk/a.png', { ...card, title: 'Other' }],
+      ]),
+    );
+    const build = takeOver()!;
+    expect(takeOver()).toBeUndefined();
+    const dist = path.join(folder, 'dist');
+    expect(await placeImages(build, dist)).toBe(2);
+    const placed = readFileSync(path.join(dist, 'og/compare/risk/a.png'));
+    expect(size(placed)).toEqual([OG_WIDTH, OG_HEIGHT]);
+    expect(statSync(path.join(dist, 'og/home.png')).nlink).toBe(2);
+    expect(build.images.stats).toMatchObject({ drawn: 2 });
+    // Placing again over the same files replaces them.
+    expect(await placeImages(build, dist)).toBe(2);
+    expect(readFileSync(path.join(dist, 'og/compare/risk/a.png'))).toEqual(placed);
+  });
+
+  it('name every image that could not be drawn', async () => {
+    const worker = path.join(folder, 'failing-worker.mjs');
+    writeFileSync(
+      worker,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => parentPort.postMessage({ error: 'no font', ms: 1 }));\n",
+    );
+    const images = new OgImages({ root: ROOT, cacheDir: path.join(folder, 'failing'), worker });
+    handOver(images, new Map([['/og/essays/x.png', card]]));
+    await expect(placeImages(takeOver()!, path.join(folder, 'dist-failing'))).rejects.toThrow(
+      /One Open Graph image could not be drawn:\n {2}\/og\/essays\/x\.png: Error: Drawing an Open Graph image failed: no font/,
+    );
   });
 });
 

@@ -3,9 +3,15 @@
  * of the build goes on, and cached by a hash of what each shows (and of the
  * palette, font and drawing code): a rebuild with unchanged content draws
  * none. The first request queues them all, in page order.
+ *
+ * In a build, Astro does not write the images: the route hands them over
+ * (`handOver`), and the og-images integration puts each into dist/ as a hard
+ * link to its cached file (`placeImages`) once the pages are built. Astro
+ * would write every image twice (dist/ and its own cache) and copy all of
+ * them on every rebuild: 266 MB at 1,000 essays.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { access, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -144,4 +150,63 @@ export class OgImages {
     });
     return worker;
   }
+}
+
+/** This build's images, by site path (`/og/essays/x.png`): each one's cached file, once drawn or found. */
+export interface OgBuild {
+  readonly images: OgImages;
+  readonly files: Promise<ReadonlyArray<readonly [string, PromiseSettledResult<string>]>>;
+}
+
+/**
+ * The route (in Astro's bundle of the pages) and the integration (in the
+ * config's) are separate copies of this module in one process: the hand-over
+ * goes through a global under a registered symbol.
+ */
+const HAND_OVER = Symbol.for('leadership-essays.og-build');
+type WithHandOver = typeof globalThis & { [HAND_OVER]?: OgBuild | undefined };
+
+/** Starts (or finds in the cache) every image of `cards` and leaves them for `takeOver`. */
+export function handOver(images: OgImages, cards: ReadonlyMap<string, OgCard>): void {
+  const entries = [...cards].map(([image, card]) => [image, images.prepare(card)] as const);
+  // Settled at once, so a failed drawing waits for the placing to report it instead of ending the process.
+  const files = Promise.all(entries.map(async ([image, file]) => [image, (await Promise.allSettled([file]))[0]!] as const));
+  (globalThis as WithHandOver)[HAND_OVER] = { images, files };
+}
+
+/** The images the route handed over in this process, once. */
+export function takeOver(): OgBuild | undefined {
+  const global = globalThis as WithHandOver;
+  const build = global[HAND_OVER];
+  delete global[HAND_OVER];
+  return build;
+}
+
+/**
+ * Puts each image at its path in `dist` as a hard link to its cached file
+ * (a copy where the link cannot be made: the cache on another disk).
+ * Throws, naming every image, if any could not be drawn.
+ */
+export async function placeImages(build: OgBuild, dist: string): Promise<number> {
+  const files = await build.files;
+  const failed = files.flatMap(([image, file]) => (file.status === 'rejected' ? [`  ${image}: ${String(file.reason)}`] : []));
+  if (failed.length > 0) {
+    const count = failed.length === 1 ? 'One Open Graph image' : `${failed.length} Open Graph images`;
+    throw new Error(`${count} could not be drawn:\n${failed.join('\n')}`);
+  }
+  const folders = new Set<string>();
+  for (const [image, file] of files) {
+    const cached = (file as PromiseFulfilledResult<string>).value;
+    const target = path.join(dist, ...image.split('/'));
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    rmSync(target, { force: true });
+    try {
+      linkSync(cached, target);
+    } catch {
+      copyFileSync(cached, target);
+    }
+  }
+  return files.length;
 }

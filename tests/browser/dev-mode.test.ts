@@ -56,6 +56,15 @@ describe.skipIf(!inject('siteUrl'))('astro dev', () => {
     removeCorpus(content);
   });
 
+  it('draws an essay’s preview image when it is asked for (a build links them into dist/ instead)', async () => {
+    const response = await fetch(`${server.url}/og/essays/who-draws-the-map.png`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const png = new DataView(await response.arrayBuffer());
+    expect([png.getUint32(16), png.getUint32(20)]).toEqual([1200, 630]);
+    expect((await fetch(`${server.url}/og/essays/no-such-essay.png`)).status).toBe(404);
+  });
+
   it('shows a mistyped frontmatter key on the page, with file, line, code and fix, then the essay once fixed', async () => {
     const restore = edit('who-draws-the-map.md', (text) => text.replace('title:', 'titel:'));
     const shown = await overlay();

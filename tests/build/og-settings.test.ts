@@ -2,7 +2,7 @@
  * OG_IMAGES trades preview images for build time: `pages` draws none for the
  * share pages (they show their aspect's image), `off` draws none at all.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,11 @@ describe('the preview image cache', () => {
     expect(first.code, first.output).toBe(0);
     const drawn = cached();
     expect(drawn.length).toBeGreaterThanOrEqual(3);
+    // dist/ holds the cached files themselves, linked rather than copied.
+    const inodes = new Set(drawn.map((file) => statSync(path.join(`${dist}.cache/og-images`, file)).ino));
+    const placed = readdirSync(path.join(dist, 'og'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(placed).toHaveLength(drawn.length);
+    for (const entry of placed) expect(inodes.has(statSync(path.join(entry.parentPath, entry.name)).ino), entry.name).toBe(true);
     const off = await buildSite({ contentDir: corpus, outDir: dist, env: { OG_IMAGES: 'off' } });
     expect(off.code, off.output).toBe(0);
     expect(cached()).toEqual(drawn);

@@ -1,9 +1,10 @@
 /**
  * Rebuilds reuse the last build (Astro's incremental build: pages keyed by
- * the content in src/build/queries.ts, images, previews and search files by
- * what each holds). With nothing changed, every keyed page and file is
- * copied, not rendered; after a change to the content, an image, a setting
- * or the code, the output is byte for byte what a clean build gives.
+ * the content in src/build/queries.ts, previews and search files by what
+ * each holds; preview images in their own cache, by what each shows). With
+ * nothing changed, every keyed page and file is copied, not rendered, and no
+ * image is drawn; after a change to the content, an image, a setting or the
+ * code, the output is byte for byte what a clean build gives.
  */
 import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,9 +23,15 @@ function restored(output: string): string[] {
   return [...log.matchAll(/[├└]─ \/(\S+?)\/? \(restored\)/g)].map((match) => match[1]!).sort();
 }
 
-/** Output files whose routes give Astro a cache key: every page of an essay, concept or aspect, and every image, preview and search file. */
+/** Output files whose routes give Astro a cache key: every page of an essay, concept or aspect, and every preview and search file. */
 const KEYED =
-  /^(essays|concepts)\/[^/]+\/index\.html$|^compare\/[^/]+\/(?:[^/]+\/)?index\.html$|^(og|previews)\/|^search\/(?!core\.js$|index\.html$)/;
+  /^(essays|concepts)\/[^/]+\/index\.html$|^compare\/[^/]+\/(?:[^/]+\/)?index\.html$|^previews\/|^search\/(?!core\.js$|index\.html$)/;
+
+/** What the build's log says of its preview images (which Astro does not write: they are linked from their own cache). */
+function images(output: string): { images: number; drawn: number; cached: number } {
+  const [, images, drawn, cached] = output.match(/og-images: (\d+) images, (\d+) drawn \(\d+ ms of drawing\), (\d+) from the cache/) ?? [];
+  return { images: Number(images), drawn: Number(drawn), cached: Number(cached) };
+}
 
 describe('rebuilding', () => {
   let project: string;
@@ -39,7 +46,7 @@ describe('rebuilding', () => {
   };
 
   /** Rebuilds into the kept folder, and builds the same project afresh elsewhere; the two must not differ. */
-  async function expectSameAsClean(env: Record<string, string> = {}): Promise<string[]> {
+  async function expectSameAsClean(env: Record<string, string> = {}): Promise<{ copied: string[]; output: string }> {
     const fresh = path.join(project, `clean-${(clean += 1)}`);
     const [rebuilt, built] = await Promise.all([
       buildSite({ root: project, contentDir: content, outDir: kept(), env }),
@@ -52,7 +59,7 @@ describe('rebuilding', () => {
     expect([...left].filter(([file, hash]) => right.get(file) !== hash).map(([file]) => file)).toEqual([]);
     rmSync(fresh, { recursive: true, force: true });
     rmSync(`${fresh}.cache`, { recursive: true, force: true });
-    return restored(rebuilt.output);
+    return { copied: restored(rebuilt.output), output: rebuilt.output };
   }
 
   beforeAll(async () => {
@@ -66,14 +73,16 @@ describe('rebuilding', () => {
     removeCorpus(content);
   });
 
-  it('copies every keyed page, image, preview and search file when nothing changed, and gives the same files', async () => {
+  it('copies every keyed page, preview and search file and draws no image when nothing changed, and gives the same files', async () => {
     const before = fileDigests(kept());
     const keyed = [...before.keys()].filter((file) => KEYED.test(file));
     expect(keyed.length).toBeGreaterThan(60);
     const rebuilt = await buildSite({ root: project, contentDir: content, outDir: kept() });
     expect(rebuilt.code, rebuilt.output).toBe(0);
     expect(restored(rebuilt.output)).toEqual(keyed);
-    expect(rebuilt.output).toMatch(/og-images: \d+ images, 0 drawn/);
+    // Nor is any Markdown file rendered: their compiles are kept in the cache folder too.
+    expect(rebuilt.output).toMatch(/\] 0 of \d+ files rendered; the others were unchanged since the last build\./);
+    expect(images(rebuilt.output)).toMatchObject({ drawn: 0, cached: [...before.keys()].filter((file) => file.startsWith('og/')).length });
     expect(fileDigests(kept())).toEqual(before);
   });
 
@@ -81,10 +90,14 @@ describe('rebuilding', () => {
     edit(path.join(content, 'essays/crlf-bom.md'), (text) =>
       text.replace('title: Windows line endings', 'title: Line endings from Windows'),
     );
-    const copied = await expectSameAsClean();
-    // Pages show each other's titles: none is reused; an image whose card is unchanged is.
+    const { copied, output } = await expectSameAsClean();
+    expect(output).toMatch(/\] 1 of \d+ files rendered;/);
+    // Pages show each other's titles: none is reused. Only the images that show the title are drawn again (the essay's and its share pages').
     expect(copied.some((file) => file.endsWith('.html'))).toBe(false);
-    expect(copied).toContain('og/essays/hostile.png');
+    const { images: count, drawn, cached } = images(output);
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(count / 2);
+    expect(cached).toBe(count - drawn);
     expect(readFileSync(path.join(kept(), 'index.html'), 'utf8')).toContain('Line endings from Windows');
   });
 
@@ -112,7 +125,7 @@ describe('rebuilding', () => {
 
   it('after a component’s markup changes, and the palette', async () => {
     edit(path.join(project, 'src/components/PrevNext.astro'), (text) => text.replace('>Next essay<', '>Following essay<'));
-    const copied = await expectSameAsClean();
+    const { copied } = await expectSameAsClean();
     // Only the essays show the component: the other pages are copied.
     expect(copied.some((file) => file.startsWith('essays/'))).toBe(false);
     expect(copied.some((file) => file.startsWith('compare/'))).toBe(true);

@@ -1,12 +1,14 @@
 /**
  * `/og/…png`: every Open Graph image (src/build/og-cards.ts), drawn by worker
- * threads and cached (src/build/og-images.ts). Listing the paths queues every
- * image at once, so they are drawn while the rest of the site is built.
+ * threads and cached (src/build/og-images.ts). `astro dev` draws an image
+ * when it is asked for. A build queues every image when it lists the routes,
+ * so they are drawn while the pages are built, and lists none itself: the
+ * og-images integration links them from the cache into dist/.
  */
 import type { GetStaticPaths } from 'astro';
 import path from 'node:path';
 import { getOgCards } from '../../build/og-cards.ts';
-import { OgImages } from '../../build/og-images.ts';
+import { handOver, OgImages } from '../../build/og-images.ts';
 
 /** Set in astro.config.ts: the project folder and where cached images live. */
 declare const __PROJECT_ROOT__: string;
@@ -20,26 +22,14 @@ const drawer = (): OgImages =>
     worker: path.join(__PROJECT_ROOT__, 'src/build/og-worker.ts'),
   }));
 
-/** Prints what the images cost once every one is ready, and removes cached images no page uses any more. */
-async function report(images: OgImages, count: number): Promise<void> {
-  const { drawn, cached, drawMs } = images.stats;
-  const pruned = await images.prune();
-  console.info(`og-images: ${count} images, ${drawn} drawn (${drawMs} ms of drawing), ${cached} from the cache, ${pruned} stale removed`);
-}
-
 export const getStaticPaths = (async () => {
   const cards = await getOgCards();
-  const images = drawer();
-  // A failure is reported by the image's own request, which awaits the same drawing.
-  const ready = [...cards.values()].map((card) => images.prepare(card));
-  // Not from the last request: Astro's incremental build copies unchanged images from the last build without requesting them.
-  // With no images (OG_IMAGES=off) there is nothing to report, and pruning would empty the cache for the next build.
-  if (cards.size > 0) void Promise.allSettled(ready).then(() => report(images, cards.size));
-  // An image's cache key lets Astro's incremental build reuse last build's file while the card and drawing are unchanged.
-  return [...cards].map(([image, card]) => ({
-    params: { image: image.replace(/^\/og\//, '').replace(/\.png$/, '') },
-    cacheKey: images.key(card),
-  }));
+  if (!import.meta.env.DEV) {
+    // A build: drawing starts now, beside the pages, and the og-images integration puts the images in dist/ (src/build/og-placement.ts).
+    if (cards.size > 0) handOver(drawer(), cards);
+    return [];
+  }
+  return [...cards.keys()].map((image) => ({ params: { image: image.replace(/^\/og\//, '').replace(/\.png$/, '') } }));
 }) satisfies GetStaticPaths;
 
 export async function GET({ params }: { params: { image: string } }) {
