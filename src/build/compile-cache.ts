@@ -13,9 +13,10 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { writeWhole } from './write-whole.ts';
 
 /** Files under `src/` that a compile never runs: components, styles and tests. */
 const NOT_COMPILE_CODE = /\.(astro|css|test\.ts)$/;
@@ -135,17 +136,22 @@ export class CompileCache {
   /**
    * Writes the current load's new compiles to the folder and removes those
    * it did not use, so the folder holds one site. Each file is written whole
-   * under another name first, so a build killed midway leaves no half file.
+   * under a name of its own first, so a build killed midway leaves no half
+   * file. Saving is only a saving: where it fails (two builds sharing the
+   * folder), the next build compiles again.
    */
   async save(): Promise<void> {
     const folder = this.#folder;
     if (!folder) return;
-    mkdirSync(folder, { recursive: true });
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch {
+      return;
+    }
     await Promise.all(
       [...this.#unsaved].map(async (key) => {
         const file = path.join(folder, key);
-        await writeFile(`${file}.tmp`, serialize(this.#current.get(key)));
-        await rename(`${file}.tmp`, file);
+        await writeWhole(file, serialize(this.#current.get(key))).catch(() => undefined);
       }),
     );
     this.#unsaved.clear();

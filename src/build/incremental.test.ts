@@ -215,6 +215,14 @@ describe('compiles kept on disk between builds', () => {
     expect((await build(folderIn(), 'code v2')).rendered).toHaveLength(5);
   });
 
+  it('still loads when the folder cannot be written to', async () => {
+    const file = path.join(dir, 'not-a-folder');
+    writeFileSync(file, '');
+    const loaded = await build(file);
+    expect(loaded.rendered).toHaveLength(5);
+    expect(loaded.site.problems).toEqual([]);
+  });
+
   it('compiles a file again when its kept compile cannot be read', async () => {
     await build(folderIn());
     for (const name of readdirSync(folderIn())) writeFileSync(path.join(folderIn(), name), 'not a compile');

@@ -12,10 +12,11 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { access, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { writeWhole } from './write-whole.ts';
 import type { OgCard } from './og-image.ts';
 
 /** Bumped when the drawing changes, so cached images are drawn again. */
@@ -115,7 +116,8 @@ export class OgImages {
       this.#pump();
     });
     this.#drawn += 1;
-    await writeFile(file, png);
+    // Never a half-written image, which a later build would take for drawn.
+    await writeWhole(file, png);
     return file;
   }
 
