@@ -87,7 +87,7 @@ function indexedTerms(dist: string): IndexedTerm[] {
 /** What a build's output says of its Open Graph images (src/pages/og/[...image].png.ts prints it). */
 function ogImages(output: string): { images: number; drawn: number; drawMs: number; cached: number } {
   const [, images, drawn, drawMs, cached] =
-    output.match(/og-images: (\d+) images, (\d+) drawn \((\d+) ms of drawing\), (\d+) from the cache/) ?? [];
+    output.match(/\[og-images\] (\d+) images: (\d+) drawn \((\d+) ms of drawing\), (\d+) from the cache/) ?? [];
   return { images: Number(images ?? 0), drawn: Number(drawn ?? 0), drawMs: Number(drawMs ?? 0), cached: Number(cached ?? 0) };
 }
 

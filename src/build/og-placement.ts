@@ -21,7 +21,7 @@ export default function ogImages(): AstroIntegration {
         const { drawn, cached, drawMs } = build.images.stats;
         const pruned = await build.images.prune();
         logger.info(
-          `og-images: ${count} images, ${drawn} drawn (${drawMs} ms of drawing), ${cached} from the cache, ${pruned} stale removed; placed in ${Math.round(performance.now() - started)} ms`,
+          `${count} images: ${drawn} drawn (${drawMs} ms of drawing), ${cached} from the cache, ${pruned} stale removed; placed in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -189,7 +189,7 @@ describe('building an unfamiliar corpus', () => {
     const preview = JSON.parse(page('previews/essays/crlf-bom.json')) as { title: string; contrasts: string[][] };
     expect(preview.title).toBe('Windows line endings');
     expect(preview.contrasts[0]).toEqual(['contrast-risk-reward', 'Risk & reward', 'Bets on the future', 'Protects this quarter']);
-    expect(result.output).toMatch(/og-images: \d+ images, \d+ drawn/);
+    expect(result.output).toMatch(/\[og-images\] \d+ images: \d+ drawn/);
   });
 
   it('orders essays newest first', () => {

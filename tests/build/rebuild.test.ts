@@ -17,10 +17,8 @@ import { writeUnfamiliarCorpus } from '../support/unfamiliar.ts';
 
 /** The files a build's log says it copied from the last build rather than rendered. */
 function restored(output: string): string[] {
-  // The images' summary line can land in the middle of a route's log line.
-  const log = output.replace(/og-images: [^\n]*\n/g, '');
   // Logged as site paths; an endpoint's name without an extension in its route gets a trailing slash.
-  return [...log.matchAll(/[├└]─ \/(\S+?)\/? \(restored\)/g)].map((match) => match[1]!).sort();
+  return [...output.matchAll(/[├└]─ \/(\S+?)\/? \(restored\)/g)].map((match) => match[1]!).sort();
 }
 
 /** Output files whose routes give Astro a cache key: every page of an essay, concept or aspect, and every preview and search file. */
@@ -29,7 +27,8 @@ const KEYED =
 
 /** What the build's log says of its preview images (which Astro does not write: they are linked from their own cache). */
 function images(output: string): { images: number; drawn: number; cached: number } {
-  const [, images, drawn, cached] = output.match(/og-images: (\d+) images, (\d+) drawn \(\d+ ms of drawing\), (\d+) from the cache/) ?? [];
+  const [, images, drawn, cached] =
+    output.match(/\[og-images\] (\d+) images: (\d+) drawn \(\d+ ms of drawing\), (\d+) from the cache/) ?? [];
   return { images: Number(images), drawn: Number(drawn), cached: Number(cached) };
 }
 
