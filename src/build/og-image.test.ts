@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/site.ts';
-import { cardTree, lightPalette, OG_HEIGHT, OG_WIDTH, renderCard, type OgCard } from './og-image.ts';
+import { cardTree, drawable, lightPalette, OG_HEIGHT, OG_WIDTH, renderCard, unicodeRanges, type OgCard } from './og-image.ts';
 import { handOver, OgImages, placeImages, takeOver } from './og-images.ts';
 import { ogImageSetting } from '../site.config.ts';
 
@@ -45,6 +45,41 @@ describe('a preview image', () => {
     const tree = JSON.stringify(cardTree(hostile, lightPalette(readFileSync(path.join(ROOT, 'src/styles/tokens.css'), 'utf8'))));
     expect(tree).toContain('"<script>window.__xss=1</script>');
     expect(size(await renderCard(hostile, ROOT))).toEqual([OG_WIDTH, OG_HEIGHT]);
+  });
+});
+
+describe('text in other scripts', () => {
+  const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
+
+  it('draws Cyrillic, Greek, Vietnamese and Latin beyond Western Europe with their own letters, not one empty box each', async () => {
+    for (const [one, other] of [
+      ['ЖЖЖЖ', 'ШШШШ'],
+      ['ΔΔΔΔ', 'ΨΨΨΨ'],
+      ['ỆỆỆỆ', 'ỖỖỖỖ'],
+      ['ŁŁŁŁ', 'ŠŠŠŠ'],
+    ]) {
+      const [a, b] = await Promise.all([renderCard({ ...card, title: one! }, ROOT), renderCard({ ...card, title: other! }, ROOT)]);
+      expect(same(a, b), `${one} and ${other} drew the same picture`).toBe(false);
+    }
+  });
+
+  it('leaves out what no font draws (Chinese, emoji) instead of drawing empty boxes', async () => {
+    const [mixed, plain] = await Promise.all([
+      renderCard({ ...card, title: 'Risk 領導 🚀' }, ROOT),
+      renderCard({ ...card, title: 'Risk' }, ROOT),
+    ]);
+    expect(same(mixed, plain)).toBe(true);
+  });
+
+  it('keeps every character some range covers, and tidies the spaces of those it drops', () => {
+    const covers = (codePoint: number): boolean =>
+      unicodeRanges('U+0000-00FF,U+0400-045F').some(([from, to]) => codePoint >= from && codePoint <= to);
+    expect(drawable('Führung, 領導 und Москва 🚀 !', covers)).toBe('Führung, und Москва!');
+    expect(drawable('領導', covers)).toBe('');
+    expect(unicodeRanges('U+0131,U+0152-0153')).toEqual([
+      [0x131, 0x131],
+      [0x152, 0x153],
+    ]);
   });
 });
 

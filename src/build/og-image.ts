@@ -3,7 +3,10 @@
  * satori lays the card out and turns it into SVG (every string is text, never
  * markup); resvg paints the SVG and sharp encodes the PNG. The colours are the light palette's,
  * read from src/styles/tokens.css so they have one owner; the font ships as an
- * npm package (Inter, Latin; letters it lacks are left out of the picture).
+ * npm package (Inter, in every script it covers: Latin with its extensions,
+ * Cyrillic, Greek and Vietnamese). Characters no font covers (Chinese,
+ * Japanese, Korean, emoji…) are left out of the picture, never drawn as
+ * empty boxes.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -41,20 +44,60 @@ export function lightPalette(tokensCss: string): Palette {
 }
 
 const require = createRequire(import.meta.url);
-const fontFile = (weight: 400 | 700): Buffer => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+const fontFile = (subset: string, weight: 400 | 700): Buffer =>
+  readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`));
 
-let assets: { palette: Palette; fonts: Array<{ name: string; data: Buffer; weight: 400 | 700 }> } | undefined;
+/** `U+0100-02BA,U+2113` → the ranges of code points it names. */
+export function unicodeRanges(list: string): Array<readonly [number, number]> {
+  return list.split(',').map((range) => {
+    const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(from!, 16), parseInt(to!, 16)] as const;
+  });
+}
+
+/** The font's subsets (fontsource's `unicode.json`: subset → unicode-range), Latin first. */
+function fontSubsets(): Array<[subset: string, ranges: Array<readonly [number, number]>]> {
+  const subsets = JSON.parse(readFileSync(require.resolve('@fontsource/inter/unicode.json'), 'utf8')) as Record<string, string>;
+  return Object.entries(subsets)
+    .sort(([a], [b]) => Number(b === 'latin') - Number(a === 'latin') || a.localeCompare(b))
+    .map(([subset, list]) => [subset, unicodeRanges(list)]);
+}
+
+/** Each subset is a font of its own name: satori looks for a glyph along the family list, not among fonts of one name. */
+const fontName = (subset: string): string => (subset === 'latin' ? 'Inter' : `Inter ${subset}`);
+
+interface Assets {
+  readonly palette: Palette;
+  readonly fonts: Array<{ name: string; data: Buffer; weight: 400 | 700 }>;
+  /** Whether some font draws this code point. */
+  readonly covers: (codePoint: number) => boolean;
+}
+
+let assets: Assets | undefined;
 
 /** Fonts and palette, read once per process. `root` is the project folder (for tokens.css). */
-function load(root: string) {
-  assets ??= {
+function load(root: string): Assets {
+  if (assets) return assets;
+  const subsets = fontSubsets();
+  const ranges = subsets.flatMap(([, list]) => list);
+  assets = {
     palette: lightPalette(readFileSync(path.join(root, 'src/styles/tokens.css'), 'utf8')),
-    fonts: [
-      { name: 'Inter', data: fontFile(400), weight: 400 },
-      { name: 'Inter', data: fontFile(700), weight: 700 },
-    ],
+    fonts: subsets.flatMap(([subset]) =>
+      ([400, 700] as const).map((weight) => ({ name: fontName(subset), data: fontFile(subset, weight), weight })),
+    ),
+    covers: (codePoint) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to),
   };
   return assets;
+}
+
+/** `text` without the characters no font draws (and the spaces they leave doubled), so none shows as an empty box. */
+export function drawable(text: string, covers: (codePoint: number) => boolean): string {
+  return [...text]
+    .filter((char) => covers(char.codePointAt(0)!))
+    .join('')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .trim();
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
@@ -84,7 +127,7 @@ function side(label: string, text: string, colour: string, background: string): 
 }
 
 /** The card as satori's element tree. Text boxes are given a width, or satori would not wrap them. */
-export function cardTree(card: OgCard, palette: Palette): Node {
+export function cardTree(card: OgCard, palette: Palette, families: readonly string[] = ['Inter']): Node {
   const body = card.sides
     ? box({ width: '100%', gap: 28, marginTop: 32 }, [
         side('Leadership', card.sides[0], palette.lead, palette['lead-bg']),
@@ -107,15 +150,28 @@ export function cardTree(card: OgCard, palette: Palette): Node {
     flexDirection: 'column',
     background: palette.bg,
     color: palette.text,
-    fontFamily: 'Inter',
+    fontFamily: families.map((family) => JSON.stringify(family)).join(', '),
   };
   return box(frame, [column, box({ height: 14, background: palette.accent })]);
 }
 
+/** The card with only what its fonts draw. */
+function drawableCard(card: OgCard, covers: (codePoint: number) => boolean): OgCard {
+  const text = (value: string): string => drawable(value, covers);
+  return {
+    eyebrow: text(card.eyebrow),
+    title: text(card.title),
+    text: card.text === undefined ? undefined : text(card.text),
+    sides: card.sides && [text(card.sides[0]), text(card.sides[1])],
+    site: text(card.site),
+  };
+}
+
 /** The card as a 1200×630 PNG. */
 export async function renderCard(card: OgCard, root: string): Promise<Uint8Array> {
-  const { palette, fonts } = load(root);
-  const svg = await satori(cardTree(card, palette) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts });
+  const { palette, fonts, covers } = load(root);
+  const families = [...new Set(fonts.map((font) => font.name))];
+  const svg = await satori(cardTree(drawableCard(card, covers), palette, families) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts });
   // satori draws text as paths, so resvg needs no fonts of its own.
   const image = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();
   // sharp (Astro's own image library) encodes the opaque card as RGB PNG in about 7 ms, 44 KB; resvg's encoder takes 10 ms, 55 KB.
