@@ -43,9 +43,8 @@ export default defineConfig({
       __SEARCH_UI_ENTRY__: JSON.stringify(fileURLToPath(new URL('./src/scripts/search-ui.ts', import.meta.url))),
       // The Open Graph images' endpoint draws in worker threads that run our sources, and caches what they draw.
       __PROJECT_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))),
-      __OG_CACHE_DIR__: JSON.stringify(
-        path.join(process.env['ASTRO_CACHE_DIR'] ?? fileURLToPath(new URL('./node_modules/.astro', import.meta.url)), 'og-images'),
-      ),
+      // Astro's cache folder: drawn images, and what a build derives from the whole content (src/build/kept.ts).
+      __CACHE_DIR__: JSON.stringify(process.env['ASTRO_CACHE_DIR'] ?? fileURLToPath(new URL('./node_modules/.astro', import.meta.url))),
     },
   },
   // Markdown is rendered by our own pipeline (src/pipeline), not Astro's.

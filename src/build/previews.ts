@@ -6,7 +6,8 @@
  */
 import type { Concept, Essay } from '../model/schemas.ts';
 import { truncate } from '../model/text.ts';
-import { contrastId } from '../routes.ts';
+import { contrastId, paths } from '../routes.ts';
+import { getConcepts, getEssays, keptPerContent } from './queries.ts';
 
 /** Characters of a section's opening shown in a preview. */
 const LEAD = 220;
@@ -27,7 +28,7 @@ export interface ConceptPreview {
   readonly description: string;
 }
 
-export function essayPreview(essay: Essay): EssayPreview {
+function essayPreview(essay: Essay): EssayPreview {
   return {
     kind: 'essay',
     title: essay.title,
@@ -39,6 +40,12 @@ export function essayPreview(essay: Essay): EssayPreview {
   };
 }
 
-export function conceptPreview(concept: Concept): ConceptPreview {
+function conceptPreview(concept: Concept): ConceptPreview {
   return { kind: 'concept', title: concept.title, description: truncate(concept.text, LEAD) };
 }
+
+/** Every page's preview: its page and its file's JSON, kept between builds like the search index (`keptPerContent`). */
+export const getPreviewFiles: () => Promise<ReadonlyArray<readonly [page: string, json: string]>> = keptPerContent('previews', async () => [
+  ...(await getEssays()).map((essay) => [paths.essay(essay.slug), JSON.stringify(essayPreview(essay))] as const),
+  ...(await getConcepts()).map((concept) => [paths.concept(concept.slug), JSON.stringify(conceptPreview(concept))] as const),
+]);

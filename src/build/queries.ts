@@ -3,6 +3,7 @@
  * instead of calling getCollection themselves, so ordering lives in one place.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import type { AspectSettings } from '../model/aspects.ts';
@@ -10,6 +11,7 @@ import { ContentError } from '../model/errors.ts';
 import type { Concept, Essay, Section, StoredEssay } from '../model/schemas.ts';
 import type { ImageMetadata } from 'astro';
 import { groupByAspect, type AspectGroup } from './aspect-groups.ts';
+import { Kept } from './kept.ts';
 import { withImages } from './images.ts';
 import { mentionsByConcept, type Mention } from './mentions.ts';
 import { cutBody } from './section-text.ts';
@@ -101,7 +103,7 @@ export async function getContentError(): Promise<ContentError | undefined> {
 }
 
 /** `compute()` once per build, and again in `astro dev` whenever the content changes. */
-export function oncePerContent<T>(compute: () => Promise<T>): () => Promise<T> {
+function oncePerContent<T>(compute: () => Promise<T>): () => Promise<T> {
   let memo: { version: string | undefined; value: Promise<T> } | undefined;
   return async () => {
     const version = (await getEntry('site', 'site'))?.data.version;
@@ -123,7 +125,7 @@ const pageCacheKey = oncePerContent(async (): Promise<string> => {
   for (const collection of ['essays', 'concepts'] as const) {
     for (const entry of await getCollection(collection)) hash.update(JSON.stringify(entry.data));
   }
-  // Not the site entry's `version`: it is salted afresh in every process (src/build/compile-cache.ts).
+  // Not the site entry's `version`: it changes with the code under src/ (in dev, with every process; src/build/compile-cache.ts), and Astro already renders a page again when its own code changes.
   hash.update(JSON.stringify({ ...(await getEntry('site', 'site'))?.data, version: undefined }));
   return hash.digest('base64url');
 });
@@ -145,3 +147,27 @@ export const getConceptMentions = oncePerContent(async (): Promise<Map<string, M
   const found = mentionsByConcept(concepts, await getEssays());
   return new Map(concepts.map((concept, index) => [concept.slug, found[index] ?? []]));
 });
+
+/** Set in astro.config.ts: Astro's cache folder. */
+declare const __CACHE_DIR__: string;
+
+/** Everything a page can read of the content (`pageCacheKey`) and the code that compiled it (the site entry's `version`). */
+const contentAndCodeKey = oncePerContent(async (): Promise<string> => {
+  const version = (await getEntry('site', 'site'))?.data.version ?? '';
+  return digest(`${await pageCacheKey()}\0${version}`);
+});
+
+let kept: Kept | undefined;
+
+/**
+ * `derive()` once per content, like `oncePerContent`; a build also keeps the
+ * result in Astro's cache folder, under a key of the content and of the code,
+ * so a rebuild with neither changed reads it back (src/build/kept.ts).
+ */
+export function keptPerContent<T>(name: string, derive: () => Promise<T>): () => Promise<T> {
+  return oncePerContent(async () => {
+    if (import.meta.env.DEV) return derive();
+    kept ??= new Kept(path.join(__CACHE_DIR__, 'kept'));
+    return kept.get(name, await contentAndCodeKey(), derive);
+  });
+}

@@ -1,7 +1,11 @@
-/** The site's search index, built once per build from the collections (again in `astro dev` after an edit). */
+/**
+ * The site's search index, built once per build from the collections (again
+ * in `astro dev` after an edit). A rebuild with the same content and code
+ * reads the last build's instead of building it again.
+ */
 import { buildSearchIndex, type BuiltIndex } from '../search/build-index.ts';
-import { getConcepts, getEssays, oncePerContent } from './queries.ts';
+import { getConcepts, getEssays, keptPerContent } from './queries.ts';
 
-export const getSearchIndex: () => Promise<BuiltIndex> = oncePerContent(async () =>
+export const getSearchIndex: () => Promise<BuiltIndex> = keptPerContent('search-index', async () =>
   buildSearchIndex(await getEssays(), await getConcepts()),
 );

@@ -1,12 +1,13 @@
 /**
  * Rebuilds reuse the last build (Astro's incremental build: pages keyed by
  * the content in src/build/queries.ts, previews and search files by what
- * each holds; preview images in their own cache, by what each shows). With
+ * each holds; preview images in their own cache, by what each shows; the
+ * search index and previews kept whole, by content and code). With
  * nothing changed, every keyed page and file is copied, not rendered, and no
  * image is drawn; after a change to the content, an image, a setting or the
  * code, the output is byte for byte what a clean build gives.
  */
-import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/site.ts';
@@ -37,6 +38,11 @@ describe('rebuilding', () => {
   let content: string;
   let clean = 0;
   const kept = (): string => path.join(project, 'dist');
+  /** What the kept build derived from the whole content (src/build/kept.ts): each file's name and when it was written. */
+  const keptFiles = (): Array<[string, number]> =>
+    readdirSync(path.join(`${kept()}.cache`, 'kept'))
+      .sort()
+      .map((name) => [name, statSync(path.join(`${kept()}.cache`, 'kept', name)).mtimeMs]);
   const edit = (file: string, change: (text: string) => string): void => {
     const text = readFileSync(file, 'utf8');
     const changed = change(text);
@@ -76,6 +82,8 @@ describe('rebuilding', () => {
     const before = fileDigests(kept());
     const keyed = [...before.keys()].filter((file) => KEYED.test(file));
     expect(keyed.length).toBeGreaterThan(60);
+    const derived = keptFiles();
+    expect(derived.map(([name]) => name.split('.')[0])).toEqual(['previews', 'search-index']);
     const rebuilt = await buildSite({ root: project, contentDir: content, outDir: kept() });
     expect(rebuilt.code, rebuilt.output).toBe(0);
     expect(restored(rebuilt.output)).toEqual(keyed);
@@ -83,14 +91,20 @@ describe('rebuilding', () => {
     expect(rebuilt.output).toMatch(/\] 0 of \d+ files rendered; the others were unchanged since the last build\./);
     expect(images(rebuilt.output)).toMatchObject({ drawn: 0, cached: [...before.keys()].filter((file) => file.startsWith('og/')).length });
     expect(fileDigests(kept())).toEqual(before);
+    // The search index and the previews were read back, not derived and written again.
+    expect(keptFiles()).toEqual(derived);
   });
 
   it('after an essay’s title changes, shows the new title on every page', async () => {
     edit(path.join(content, 'essays/crlf-bom.md'), (text) =>
       text.replace('title: Windows line endings', 'title: Line endings from Windows'),
     );
+    const derived = keptFiles();
     const { copied, output } = await expectSameAsClean();
     expect(output).toMatch(/\] 1 of \d+ files rendered;/);
+    // The search index and the previews were derived again, under a new key.
+    expect(keptFiles().map(([name]) => name)).not.toContain(derived[0]![0]);
+    expect(keptFiles().map(([name]) => name)).not.toContain(derived[1]![0]);
     // Pages show each other's titles: none is reused. Only the images that show the title are drawn again (the essay's and its share pages').
     expect(copied.some((file) => file.endsWith('.html'))).toBe(false);
     const { images: count, drawn, cached } = images(output);

@@ -10,15 +10,15 @@ import path from 'node:path';
 import { getOgCards } from '../../build/og-cards.ts';
 import { handOver, OgImages } from '../../build/og-images.ts';
 
-/** Set in astro.config.ts: the project folder and where cached images live. */
+/** Set in astro.config.ts: the project folder and Astro's cache folder. */
 declare const __PROJECT_ROOT__: string;
-declare const __OG_CACHE_DIR__: string;
+declare const __CACHE_DIR__: string;
 
 let images: OgImages | undefined;
 const drawer = (): OgImages =>
   (images ??= new OgImages({
     root: __PROJECT_ROOT__,
-    cacheDir: __OG_CACHE_DIR__,
+    cacheDir: path.join(__CACHE_DIR__, 'og-images'),
     worker: path.join(__PROJECT_ROOT__, 'src/build/og-worker.ts'),
   }));
 
