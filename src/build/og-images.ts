@@ -2,7 +2,8 @@
  * Every Open Graph image of the site, drawn by worker threads while the rest
  * of the build goes on, and cached by a hash of what each shows (and of the
  * palette, font and drawing code): a rebuild with unchanged content draws
- * none. The first request queues them all, in page order.
+ * none. Listing the image routes queues them all, in page order (in a build;
+ * `astro dev` draws an image when it is first asked for).
  *
  * In a build, Astro does not write the images: the route hands them over
  * (`handOver`), and the og-images integration puts each into dist/ as a hard
