@@ -27,7 +27,7 @@ import { lighthouseFailures, runLighthouse, type LighthouseScores } from './lib/
 import { benchQueries, gzipSize, pageJsGzip, percentile, type IndexedTerm } from './lib/measure.ts';
 import { indexWithPagefind } from './lib/pagefind.ts';
 import { RECALL_RANK, recallOf, recallSample, type RecallSample } from './lib/recall.ts';
-import { buildSite, ROOT, serveSite } from './lib/site.ts';
+import { buildSite, ogImageCounts, ROOT, serveSite, type OgImageCounts } from './lib/site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -84,27 +84,20 @@ function indexedTerms(dist: string): IndexedTerm[] {
   });
 }
 
-/** What a build's output says of its Open Graph images (src/pages/og/[...image].png.ts prints it). */
-function ogImages(output: string): { images: number; drawn: number; drawMs: number; cached: number } {
-  const [, images, drawn, drawMs, cached] =
-    output.match(/\[og-images\] (\d+) images: (\d+) drawn \((\d+) ms of drawing\), (\d+) from the cache/) ?? [];
-  return { images: Number(images ?? 0), drawn: Number(drawn ?? 0), drawMs: Number(drawMs ?? 0), cached: Number(cached ?? 0) };
-}
-
 /**
  * The first build starts with an empty cache (cold: every preview image is
  * drawn); the second, where there is one, reuses it (warm: a rebuild with no
  * content change, which draws none).
  */
 async function build(essays: number, content: string, dist: string) {
-  const runs: Array<{ ms: number; peakRssMb: number; images: ReturnType<typeof ogImages> }> = [];
+  const runs: Array<{ ms: number; peakRssMb: number; images: OgImageCounts }> = [];
   rmSync(`${dist}.cache`, { recursive: true, force: true });
   for (let run = 1; run <= buildRuns(essays); run += 1) {
     log(`${essays} essays: build ${run} of ${buildRuns(essays)} (${run === 1 ? 'cold' : 'warm'})…`);
     rmSync(dist, { recursive: true, force: true });
     const result = await buildSite({ contentDir: content, outDir: dist, peakRss: true });
     if (result.code !== 0) throw new Error(`The ${essays}-essay build failed:\n${result.output.slice(-4000)}`);
-    runs.push({ ms: Math.round(result.ms), peakRssMb: result.peakRssMb ?? 0, images: ogImages(result.output) });
+    runs.push({ ms: Math.round(result.ms), peakRssMb: result.peakRssMb ?? 0, images: ogImageCounts(result.output) });
   }
   const [cold, warm] = [runs[0]!, runs[1]];
   return {

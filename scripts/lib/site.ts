@@ -125,6 +125,20 @@ export async function buildSite(options: {
   });
 }
 
+export interface OgImageCounts {
+  readonly images: number;
+  readonly drawn: number;
+  readonly drawMs: number;
+  readonly cached: number;
+}
+
+/** What a build's log says of its Open Graph images (the og-images integration, src/build/og-placement.ts, says it); zeros if it says nothing. */
+export function ogImageCounts(output: string): OgImageCounts {
+  const [, images, drawn, drawMs, cached] =
+    output.match(/\[og-images\] (\d+) images: (\d+) drawn \((\d+) ms of drawing\), (\d+) from the cache/) ?? [];
+  return { images: Number(images ?? 0), drawn: Number(drawn ?? 0), drawMs: Number(drawMs ?? 0), cached: Number(cached ?? 0) };
+}
+
 export interface Served {
   /** The site's address, without a trailing slash: `${url}/essays/x/` is a page. */
   readonly url: string;

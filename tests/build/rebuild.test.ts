@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/site.ts';
+import { buildSite, ogImageCounts } from '../../scripts/lib/site.ts';
 import { checkout, fileDigests } from '../support/checkout.ts';
 import { removeCorpus } from '../support/corpus.ts';
 import { pngOf } from '../support/images.ts';
@@ -25,13 +25,6 @@ function restored(output: string): string[] {
 /** Output files whose routes give Astro a cache key: every page of an essay, concept or aspect, and every preview and search file. */
 const KEYED =
   /^(essays|concepts)\/[^/]+\/index\.html$|^compare\/[^/]+\/(?:[^/]+\/)?index\.html$|^previews\/|^search\/(?!core\.js$|index\.html$)/;
-
-/** What the build's log says of its preview images (which Astro does not write: they are linked from their own cache). */
-function images(output: string): { images: number; drawn: number; cached: number } {
-  const [, images, drawn, cached] =
-    output.match(/\[og-images\] (\d+) images: (\d+) drawn \(\d+ ms of drawing\), (\d+) from the cache/) ?? [];
-  return { images: Number(images), drawn: Number(drawn), cached: Number(cached) };
-}
 
 describe('rebuilding', () => {
   let project: string;
@@ -89,7 +82,10 @@ describe('rebuilding', () => {
     expect(restored(rebuilt.output)).toEqual(keyed);
     // Nor is any Markdown file rendered: their compiles are kept in the cache folder too.
     expect(rebuilt.output).toMatch(/\] 0 of \d+ files rendered; the others were unchanged since the last build\./);
-    expect(images(rebuilt.output)).toMatchObject({ drawn: 0, cached: [...before.keys()].filter((file) => file.startsWith('og/')).length });
+    expect(ogImageCounts(rebuilt.output)).toMatchObject({
+      drawn: 0,
+      cached: [...before.keys()].filter((file) => file.startsWith('og/')).length,
+    });
     expect(fileDigests(kept())).toEqual(before);
     // The search index and the previews were read back, not derived and written again.
     expect(keptFiles()).toEqual(derived);
@@ -107,7 +103,7 @@ describe('rebuilding', () => {
     expect(keptFiles().map(([name]) => name)).not.toContain(derived[1]![0]);
     // Pages show each other's titles: none is reused. Only the images that show the title are drawn again (the essay's and its share pages').
     expect(copied.some((file) => file.endsWith('.html'))).toBe(false);
-    const { images: count, drawn, cached } = images(output);
+    const { images: count, drawn, cached } = ogImageCounts(output);
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThan(count / 2);
     expect(cached).toBe(count - drawn);
