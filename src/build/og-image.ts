@@ -69,6 +69,8 @@ const fontName = (subset: string): string => (subset === 'latin' ? 'Inter' : `In
 interface Assets {
   readonly palette: Palette;
   readonly fonts: Array<{ name: string; data: Buffer; weight: 400 | 700 }>;
+  /** The fonts' names, in the order satori is to look in them. */
+  readonly families: readonly string[];
   /** Whether some font draws this code point. */
   readonly covers: (codePoint: number) => boolean;
 }
@@ -85,6 +87,7 @@ function load(root: string): Assets {
     fonts: subsets.flatMap(([subset]) =>
       ([400, 700] as const).map((weight) => ({ name: fontName(subset), data: fontFile(subset, weight), weight })),
     ),
+    families: subsets.map(([subset]) => fontName(subset)),
     covers: (codePoint) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to),
   };
   return assets;
@@ -169,8 +172,7 @@ function drawableCard(card: OgCard, covers: (codePoint: number) => boolean): OgC
 
 /** The card as a 1200×630 PNG. */
 export async function renderCard(card: OgCard, root: string): Promise<Uint8Array> {
-  const { palette, fonts, covers } = load(root);
-  const families = [...new Set(fonts.map((font) => font.name))];
+  const { palette, fonts, families, covers } = load(root);
   const svg = await satori(cardTree(drawableCard(card, covers), palette, families) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts });
   // satori draws text as paths, so resvg needs no fonts of its own.
   const image = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();

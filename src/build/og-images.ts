@@ -81,13 +81,13 @@ export class OgImages {
   }
 
   /** What the image of `card` is cached under: a hash of the card and of everything else that draws it. */
-  key(card: OgCard): string {
+  #key(card: OgCard): string {
     return createHash('sha256').update(this.#assets).update(JSON.stringify(card)).digest('hex').slice(0, 24);
   }
 
   /** Has the image of `card` drawn, unless it is in the cache; the same card is drawn once. */
   prepare(card: OgCard): Promise<string> {
-    const key = this.key(card);
+    const key = this.#key(card);
     let ready = this.#ready.get(key);
     if (!ready) {
       ready = this.#cachedFile(key, card);
@@ -171,9 +171,11 @@ type WithHandOver = typeof globalThis & { [HAND_OVER]?: OgBuild | undefined };
 
 /** Starts (or finds in the cache) every image of `cards` and leaves them for `takeOver`. */
 export function handOver(images: OgImages, cards: ReadonlyMap<string, OgCard>): void {
-  const entries = [...cards].map(([image, card]) => [image, images.prepare(card)] as const);
+  const paths = [...cards.keys()];
   // Settled at once, so a failed drawing waits for the placing to report it instead of ending the process.
-  const files = Promise.all(entries.map(async ([image, file]) => [image, (await Promise.allSettled([file]))[0]!] as const));
+  const files = Promise.allSettled([...cards.values()].map((card) => images.prepare(card))).then((results) =>
+    results.map((file, index) => [paths[index]!, file] as const),
+  );
   (globalThis as WithHandOver)[HAND_OVER] = { images, files };
 }
 
