@@ -13,10 +13,9 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { writeWhole } from './write-whole.ts';
+import { keepValue, readKept } from './write-whole.ts';
 
 /** Files under `src/` that a compile never runs: components, styles and tests. */
 const NOT_COMPILE_CODE = /\.(astro|css|test\.ts)$/;
@@ -113,13 +112,9 @@ export class CompileCache {
     const missing = [...new Set(keys)].filter((key) => !this.has(key));
     await Promise.all(
       missing.map(async (key) => {
-        const bytes = await readFile(path.join(folder, key)).catch(() => undefined);
-        if (!bytes) return;
-        try {
-          this.#previous.set(key, deserialize(bytes));
-        } catch {
-          // A file cut short (a build killed while writing) is simply not reused.
-        }
+        // A file that cannot be read is simply not reused.
+        const kept = await readKept(path.join(folder, key));
+        if (kept) this.#previous.set(key, kept.value);
       }),
     );
   }
@@ -151,7 +146,7 @@ export class CompileCache {
     await Promise.all(
       [...this.#unsaved].map(async (key) => {
         const file = path.join(folder, key);
-        await writeWhole(file, serialize(this.#current.get(key))).catch(() => undefined);
+        await keepValue(file, this.#current.get(key)).catch(() => undefined);
       }),
     );
     this.#unsaved.clear();

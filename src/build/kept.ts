@@ -5,10 +5,9 @@
  * deriving it again. One file per name: a new key replaces the old file.
  */
 import { mkdirSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { writeWhole } from './write-whole.ts';
+import { keepValue, readKept } from './write-whole.ts';
 
 export class Kept {
   readonly #folder: string;
@@ -20,15 +19,12 @@ export class Kept {
   /** `name`'s value for `key`: read back if kept, else `derive()`'s, kept. Keeping is only a saving: a failure to read or write derives again. */
   async get<T>(name: string, key: string, derive: () => Promise<T>): Promise<T> {
     const file = path.join(this.#folder, `${name}.${key}.v8`);
-    try {
-      return deserialize(await readFile(file)) as T;
-    } catch {
-      // Not kept yet, or cut short: derived below.
-    }
+    const kept = await readKept(file);
+    if (kept) return kept.value as T;
     const value = await derive();
     try {
       mkdirSync(this.#folder, { recursive: true });
-      await writeWhole(file, serialize(value));
+      await keepValue(file, value);
       const older = (await readdir(this.#folder)).filter((other) => other.startsWith(`${name}.`) && other !== path.basename(file));
       await Promise.all(older.map((other) => rm(path.join(this.#folder, other), { force: true })));
     } catch {
