@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -101,8 +101,18 @@ describe('the image cache', () => {
     await again.image({ ...card, sides: ['Changed', 'Keeps surprises small'] });
     expect(again.stats).toMatchObject({ drawn: 1, cached: 1 });
     expect(readdirSync(cacheDir)).toHaveLength(3);
-    // 'Trust' was not asked for in this build: its image goes; the two used stay.
+    // A write cut short long ago (a killed build) and one under way now (a concurrent build).
+    const orphan = path.join(cacheDir, `${'0'.repeat(24)}.png.1-dead.partial`);
+    const writing = path.join(cacheDir, `${'1'.repeat(24)}.png.2-live.partial`);
+    writeFileSync(orphan, 'cut short');
+    writeFileSync(writing, 'half');
+    const dayAgo = new Date(Date.now() - 24 * 3600 * 1000);
+    utimesSync(orphan, dayAgo, dayAgo);
+    // 'Trust' was not asked for in this build: its image goes; the two used stay, and so does the write under way.
     expect(await again.prune()).toBe(1);
+    expect(existsSync(orphan)).toBe(false);
+    expect(existsSync(writing)).toBe(true);
+    rmSync(writing);
     expect(readdirSync(cacheDir)).toHaveLength(2);
     const third = new OgImages(options);
     await third.image(card);

@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { access, readdir, readFile, rm } from 'node:fs/promises';
+import { access, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -22,6 +22,9 @@ import type { OgCard } from './og-image.ts';
 
 /** Bumped when the drawing changes, so cached images are drawn again. */
 const DRAWING_VERSION = 1;
+
+/** A `.partial` file untouched this long was left by a build that died while writing it. */
+const ORPHAN_AFTER_MS = 60 * 60 * 1000;
 
 interface Job {
   readonly card: OgCard;
@@ -75,8 +78,21 @@ export class OgImages {
    */
   async prune(): Promise<number> {
     const used = new Set([...this.#ready.keys()].map((key) => `${key}.png`));
-    const stale = (await readdir(this.#options.cacheDir)).filter((file) => file.endsWith('.png') && !used.has(file));
+    const files = await readdir(this.#options.cacheDir);
+    const stale = files.filter((file) => file.endsWith('.png') && !used.has(file));
     await Promise.all(stale.map((file) => rm(path.join(this.#options.cacheDir, file), { force: true })));
+    // A build killed mid-write leaves its `.partial` file behind; one still young may be another build's, still writing.
+    const orphans = files.filter((file) => file.endsWith('.partial'));
+    await Promise.all(
+      orphans.map(async (file) => {
+        const at = path.join(this.#options.cacheDir, file);
+        const written = await stat(at).then(
+          ({ mtimeMs }) => mtimeMs,
+          () => Date.now(),
+        );
+        if (Date.now() - written > ORPHAN_AFTER_MS) await rm(at, { force: true });
+      }),
+    );
     return stale.length;
   }
 
