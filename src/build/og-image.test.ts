@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/site.ts';
-import { cardTree, drawable, lightPalette, OG_HEIGHT, OG_WIDTH, renderCard, unicodeRanges, type OgCard } from './og-image.ts';
+import { cardTree, drawable, drawsAny, lightPalette, OG_HEIGHT, OG_WIDTH, renderCard, unicodeRanges, type OgCard } from './og-image.ts';
 import { handOver, OgImages, placeImages, takeOver } from './og-images.ts';
 import { ogImageSetting } from '../site.config.ts';
 
@@ -76,6 +76,12 @@ describe('text in other scripts', () => {
       unicodeRanges('U+0000-00FF,U+0400-045F').some(([from, to]) => codePoint >= from && codePoint <= to);
     expect(drawable('Führung, 領導 und Москва 🚀 !', covers)).toBe('Führung, und Москва!');
     expect(drawable('領導', covers)).toBe('');
+    expect(drawable('Risk (領導) and «🚀» - 領導', covers)).toBe('Risk and');
+    expect(drawable('Risk « (領導) »', covers)).toBe('Risk');
+    // Nothing dropped, nothing tidied.
+    expect(drawable(' - Risk: (a) «what» -', covers)).toBe('- Risk: (a) «what» -');
+    // With the fonts the cards use: a share card leaves out an essay title none of them draws.
+    expect([drawsAny('領導 🚀'), drawsAny('(領導)'), drawsAny('Łódź'), drawsAny('領導 Москва')]).toEqual([false, false, true, true]);
     expect(unicodeRanges('U+0131,U+0152-0153')).toEqual([
       [0x131, 0x131],
       [0x152, 0x153],

@@ -81,26 +81,52 @@ let assets: Assets | undefined;
 function load(root: string): Assets {
   if (assets) return assets;
   const subsets = fontSubsets();
-  const ranges = subsets.flatMap(([, list]) => list);
   assets = {
     palette: lightPalette(readFileSync(path.join(root, 'src/styles/tokens.css'), 'utf8')),
     fonts: subsets.flatMap(([subset]) =>
       ([400, 700] as const).map((weight) => ({ name: fontName(subset), data: fontFile(subset, weight), weight })),
     ),
     families: subsets.map(([subset]) => fontName(subset)),
-    covers: (codePoint) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to),
+    covers: coverage(),
   };
   return assets;
 }
 
-/** `text` without the characters no font draws (and the spaces they leave doubled), so none shows as an empty box. */
+let covered: ((codePoint: number) => boolean) | undefined;
+
+/** Whether some font draws this code point. */
+function coverage(): (codePoint: number) => boolean {
+  if (covered) return covered;
+  const ranges = fontSubsets().flatMap(([, list]) => list);
+  covered = (codePoint) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
+  return covered;
+}
+
+/** Whether any of `text` would be drawn (a title wholly in Chinese would not be). */
+export const drawsAny = (text: string): boolean => drawable(text, coverage()) !== '';
+
+/** Brackets and quotes that enclosed only dropped characters: `Risk (領導)` must not draw `Risk ()`. */
+const EMPTIED = /\(\s*\)|\[\s*\]|\{\s*\}|“\s*”|‘\s*’|"\s*"|«\s*»|‹\s*›|„\s*“/g;
+/** Separators left at an end once what they separated was dropped: `Risk — 領導` must not draw `Risk —`. */
+const DANGLING = /^[\s,;:·|/—–-]+|[\s,;:·|/—–-]+$/g;
+
+/**
+ * `text` without the characters no font draws, so none shows as an empty box,
+ * and without the doubled spaces, empty brackets and dangling separators they
+ * leave.
+ */
 export function drawable(text: string, covers: (codePoint: number) => boolean): string {
-  return [...text]
-    .filter((char) => covers(char.codePointAt(0)!))
-    .join('')
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([,.;:!?])/g, '$1')
-    .trim();
+  const kept = [...text].filter((char) => covers(char.codePointAt(0)!)).join('');
+  const tidy = kept.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1');
+  if (kept.length === text.length) return tidy.trim();
+  // Again until none is left: `“(領導)”` leaves `“()”`, then `“”`.
+  let emptied = tidy;
+  let before: string;
+  do {
+    before = emptied;
+    emptied = emptied.replace(EMPTIED, '');
+  } while (emptied !== before);
+  return emptied.replace(/\s{2,}/g, ' ').replace(DANGLING, '');
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
