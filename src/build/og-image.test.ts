@@ -78,6 +78,7 @@ describe('text in other scripts', () => {
     expect(drawable('領導', covers)).toBe('');
     expect(drawable('Risk (領導) and «🚀» - 領導', covers)).toBe('Risk and');
     expect(drawable('Risk « (領導) »', covers)).toBe('Risk');
+    expect(drawable('H₂O, x⁴ and ＡＢ -', covers)).toBe('H2O, x4 and AB -');
     // Nothing dropped, nothing tidied.
     expect(drawable(' - Risk: (a) «what» -', covers)).toBe('- Risk: (a) «what» -');
     // With the fonts the cards use: a share card leaves out an essay title none of them draws.

@@ -113,12 +113,21 @@ const DANGLING = /^[\s,;:·|/—–-]+|[\s,;:·|/—–-]+$/g;
 /**
  * `text` without the characters no font draws, so none shows as an empty box,
  * and without the doubled spaces, empty brackets and dangling separators they
- * leave.
+ * leave. A character with a plain form some font draws is drawn in that form.
  */
 export function drawable(text: string, covers: (codePoint: number) => boolean): string {
-  const kept = [...text].filter((char) => covers(char.codePointAt(0)!)).join('');
+  // A character no font has may have a plain form one has: `₂` is drawn `2`, full-width `Ａ` is drawn `A`.
+  let dropped = false;
+  const plain = (char: string): string => {
+    if (covers(char.codePointAt(0)!)) return char;
+    const folded = char.normalize('NFKD');
+    if (folded !== char && [...folded].every((part) => covers(part.codePointAt(0)!))) return folded;
+    dropped = true;
+    return '';
+  };
+  const kept = [...text].map(plain).join('');
   const tidy = kept.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1');
-  if (kept.length === text.length) return tidy.trim();
+  if (!dropped) return tidy.trim();
   // Again until none is left: `“(領導)”` leaves `“()”`, then `“”`.
   let emptied = tidy;
   let before: string;

@@ -31,7 +31,15 @@ describe('cutBody', () => {
   it('leaves footnotes and contrast tables out, and keeps the text after a table in its section', async () => {
     const table = '| Aspect | Leadership | Management |\n| - | - | - |\n| Risk | Takes it | Limits it |';
     const { sections } = await cut(`## One\n\nText[^n].\n\n${table}\n\nAfter.\n\n[^n]: A note.`);
-    expect(sections).toEqual([{ id: 'one', heading: 'One', text: 'Text1. After.' }]);
+    expect(sections).toEqual([{ id: 'one', heading: 'One', text: 'Text¹. After.' }]);
+  });
+
+  it('keeps the look of `<sup>` and `<sub>` where Unicode has it, in headings too', async () => {
+    const { sections, intro } = await cut(
+      'Grows as n<sup>2</sup>.\n\n## Teams of n<sup>2</sup>\n\nLike H<sub>2</sub>O, by the 4<sup>th</sup>.',
+    );
+    expect(intro).toBe('Grows as n².');
+    expect(sections).toEqual([{ id: 'teams-of-n2', heading: 'Teams of n²', text: 'Like H₂O, by the 4th.' }]);
   });
 
   it('reads headings inside alerts and details as text of the section they sit in, without the "#" of their control', async () => {
@@ -44,6 +52,6 @@ describe('cutBody', () => {
 
   it('reads raw HTML left open as a browser does: the footnotes it seems to swallow stay out', async () => {
     const { sections } = await cut('## One\n\nText[^n].\n\n<p>An open paragraph\n\n[^n]: A note.');
-    expect(sections).toEqual([{ id: 'one', heading: 'One', text: 'Text1. An open paragraph' }]);
+    expect(sections).toEqual([{ id: 'one', heading: 'One', text: 'Text¹. An open paragraph' }]);
   });
 });

@@ -16,7 +16,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { headingRank } from 'hast-util-heading-rank';
 import { toText } from 'hast-util-to-text';
 import type { BodyBlock, Section } from '../model/schemas.ts';
-import { squash } from '../model/text.ts';
+import { raised, squash } from '../model/text.ts';
 import { HEADING_WRAPPER } from '../pipeline/rehype-heading-links.ts';
 
 /** rehype-heading-links' `<div class="heading …"><hN …>…</hN><a class="copy-link">…</a></div>`. Authors' classes never survive the sanitiser. */
@@ -25,12 +25,19 @@ function isHeadingControl(node: Element): boolean {
   return node.tagName === 'div' && Array.isArray(classes) && classes.includes(HEADING_WRAPPER) && node.children[0]?.type === 'element';
 }
 
-/** The nodes with each heading in place of its link control, whose "#" is no part of the text. */
-function withoutHeadingControls<T extends RootContent | ElementContent>(nodes: readonly T[]): T[] {
+/**
+ * The nodes as their text is read: each heading in place of its link control,
+ * whose "#" is no part of the text, and a `<sup>` or `<sub>` (a footnote mark
+ * too) in the Unicode forms of its script where they exist (`n²`, `claim¹`).
+ */
+function asRead<T extends RootContent | ElementContent>(nodes: readonly T[]): T[] {
   return nodes.map((node) => {
     if (node.type !== 'element') return node;
-    if (isHeadingControl(node)) return node.children[0] as T;
-    return { ...node, children: withoutHeadingControls(node.children) };
+    if (isHeadingControl(node)) return asRead([node.children[0] as T])[0]!;
+    if (node.tagName === 'sup' || node.tagName === 'sub') {
+      return { ...node, children: [{ type: 'text', value: raised(toText(node), node.tagName) }] };
+    }
+    return { ...node, children: asRead(node.children) };
   });
 }
 
@@ -39,9 +46,7 @@ const isFootnotes = (node: RootContent): boolean =>
 
 /** The sections of a body and its introduction's text. */
 export function cutBody(body: readonly BodyBlock[]): { sections: Section[]; intro: string } {
-  const nodes = withoutHeadingControls(
-    body.flatMap((block) => (block.type === 'html' ? fromHtml(block.html, { fragment: true }).children : [])),
-  );
+  const nodes = asRead(body.flatMap((block) => (block.type === 'html' ? fromHtml(block.html, { fragment: true }).children : [])));
   const sections: Section[] = [];
   const intro: string[] = [];
   let current: { id: string; heading: string; parts: string[] } | undefined;

@@ -1,7 +1,7 @@
 /**
  * A contrast cell as the page shows it, once sanitised: its HTML, its plain
  * text (a line break or an image's alt text keeps words apart; footnote marks
- * are left out) and whether
+ * are left out; `n<sup>2</sup>` reads `n²`) and whether
  * it shows anything at all. An image or a line break alone counts, as it
  * does on GitHub; a cell the sanitiser emptied does not.
  *
@@ -13,7 +13,7 @@
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { squash } from '../model/text.ts';
+import { raised, squash } from '../model/text.ts';
 import type { ShownSide } from '../model/contrast-row.ts';
 
 /** Elements that show something without any text. */
@@ -28,6 +28,7 @@ function textOf(nodes: readonly ElementContent[]): string {
       if (node.tagName === 'img') return ` ${typeof node.properties.alt === 'string' ? node.properties.alt : ''} `;
       // A footnote mark is a number, not words of the side.
       if (node.properties.dataFootnoteRef !== undefined) return '';
+      if (node.tagName === 'sup' || node.tagName === 'sub') return raised(textOf(node.children), node.tagName);
       return textOf(node.children);
     })
     .join('');

@@ -15,6 +15,15 @@ describe('rehype-contrast-slots', () => {
     expect(data.tables).toEqual([[0, 1]]);
   });
 
+  it('gives each side a plain text that keeps the look of `<sup>` and `<sub>` where Unicode has it', async () => {
+    const { data } = await render(
+      '| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Scale | Reaches n<sup>2</sup> people | Ships v<sub>2</sub> by the 4<sup>th</sup> |\n',
+    );
+    expect(data.contrasts?.map(({ leadershipText, managementText }) => [leadershipText, managementText])).toEqual([
+      ['Reaches n² people', 'Ships v₂ by the 4th'],
+    ]);
+  });
+
   it('numbers the tables of an essay in order and leaves plain tables in place', async () => {
     const plain = '| Name | Value |\n| --- | --- |\n| a | 1 |\n';
     const second = '| Aspect | Leader | Manager |\n| --- | --- | --- |\n| Trust | Earns it | Keeps it |\n';

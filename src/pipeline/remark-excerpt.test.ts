@@ -12,6 +12,13 @@ describe('remark-excerpt', () => {
     const { data } = await render('Text <span>kept</span> here.', { trustedHtml: true });
     expect(data.excerpt).toBe('Text kept here.');
   });
+
+  it.each([true, false])('keeps the look of `<sup>` and `<sub>` where Unicode has it (raw HTML kept: %s)', async (trustedHtml) => {
+    const { data } = await render('Costs grow as n<sup>2</sup>, like H<SUB>2</SUB>O, by the 4<sup>th</sup> rule<sup>(-1)</sup>.', {
+      trustedHtml,
+    });
+    expect(data.excerpt).toBe('Costs grow as n², like H₂O, by the 4th rule⁽⁻¹⁾.');
+  });
 });
 
 describe('plain text', () => {
