@@ -192,6 +192,18 @@ describe('building an unfamiliar corpus', () => {
     expect(result.output).toMatch(/\[og-images\] \d+ images: \d+ drawn/);
   });
 
+  it('gives a page whose address is not ASCII its preview image too', () => {
+    for (const [at, image] of [
+      ['compare/руководство/index.html', 'og/compare/руководство.png'],
+      ['compare/руководство/unicode-title/index.html', 'og/compare/руководство/unicode-title.png'],
+    ] as const) {
+      expect(existsSync(path.join(dist, image)), image).toBe(true);
+      const url = new URL(`/${image}`, 'https://essays.example.org').href;
+      expect(page(at)).toContain(`<meta property="og:image" content="${url}">`);
+      expect(page(at)).toContain('<meta name="twitter:card" content="summary_large_image">');
+    }
+  });
+
   it('orders essays newest first', () => {
     const home = page('index.html');
     const order = ['crlf-bom', 'no-headings', 'unicode-title', 'same-headings', 'huge'].map((slug) =>

@@ -204,7 +204,7 @@ export function writeUnfamiliarCorpus(): string {
     {
       'essays/crlf-bom.md': `\uFEFF---\r\ntitle: Windows line endings\r\ndate: 2026-03-01\r\ntags: [vision, no-such-concept]\r\n---\r\n\r\nWritten on Windows, with a byte order mark.\r\n\r\n## Where it goes\r\n\r\n| Aspect | Leadership | Management |\r\n| --- | --- | --- |\r\n| Risk & reward | Bets on the *future* | Protects this quarter |\r\n| Zeithorizont (time) | Years | Weeks |\r\n`,
       'essays/no-headings.md': `---\r\ntitle: An essay with no headings\r\ndate: 2026-02-01\r\n---\r\n\r\n${prose(300, 3)}\r\n\r\n${hardWrapped(NO_HEADINGS_WORDS)}\r\n\r\n${prose(200, 4)}\r\n`,
-      'essays/unicode-title.md': `---\ndate: 2026-01-15\ntags: [führung, 領導]\n---\n\n# Führung, 領導 und Management 🚀\n\nA title taken from the first heading, in three scripts.\n\n## Führung\n\nGerman.\n\n## 領導與管理\n\nChinese.\n\n## 🚀\n\nOnly an emoji.\n\n|  | Manager | Leader |\n| - | - | - |\n| Führung | sagt wie | sagt wohin |\n`,
+      'essays/unicode-title.md': `---\ndate: 2026-01-15\ntags: [führung, 領導]\n---\n\n# Führung, 領導 und Management 🚀\n\nA title taken from the first heading, in three scripts.\n\n## Führung\n\nGerman.\n\n## 領導與管理\n\nChinese.\n\n## 🚀\n\nOnly an emoji.\n\n|  | Manager | Leader |\n| - | - | - |\n| Führung | sagt wie | sagt wohin |\n| Руководство | считает | ведёт |\n`,
       'essays/same-headings.md': `---\ntitle: "Risk, risk and risk"\ndescription: Three headings with the same text, each with its own id.\ndate: 2025-12-01\nauthor: Ada Example\n---\n\n## Risk\n\nOne.\n\n## Risk\n\nTwo.\n\n### Risk\n\nThree.\n\n| Manager | Leader | Topic |\n| --- | --- | --- |\n| Counts the risk | Takes the risk | Risk |\n`,
       'essays/huge.md': hugeEssay(30_000),
       'essays/hostile.md': HOSTILE_ESSAY,
