@@ -12,6 +12,14 @@ describe('textOf', () => {
     expect(textOf(tree('a<br>b<br/>c<BR />d  \ne\\\nf <kbd>Ctrl</kbd> ![chart](x.png) `code`'))).toBe('a b c d e f Ctrl chart code');
   });
 
+  it('leaves out what a `<script>` or `<style>` holds, as the sanitiser does, and raises `<sup>` text', () => {
+    expect(textOf(tree('First <style>p{color:red}</style>and <SCRIPT src=x>alert(2)</SCRIPT>end <sup class="x">2</sup>'))).toBe(
+      'First and end ²',
+    );
+    // Left open, it hides the rest of its paragraph, as a browser would.
+    expect(textOf(tree('Before <script>alert(1)\n\nNext paragraph.'))).toBe('Before Next paragraph.');
+  });
+
   it('knows a `<br>` tag from other HTML', () => {
     const html = (value: string) => ({ type: 'html' as const, value });
     expect([html('<br>'), html('<br/>'), html(' <BR /> ')].map(isBrTag)).toEqual([true, true, true]);

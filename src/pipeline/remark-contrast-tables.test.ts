@@ -56,6 +56,21 @@ describe('contrast tables in the pipeline', () => {
     expect(data.tables).toEqual([[0], [1]]);
   });
 
+  it('names an aspect by what a reader sees: nothing a script or style in its cell holds', async () => {
+    const { data } = await render(
+      table(
+        '| Aspect | Leadership | Management |',
+        '| <script>alert(1)</script>Script aspect | a | b |',
+        '| <style>p{}</style>Style aspect | c | d |',
+      ),
+      { trustedHtml: true },
+    );
+    expect(data.contrasts?.map(({ aspect, aspectSlug }) => [aspect, aspectSlug])).toEqual([
+      ['Script aspect', 'script-aspect'],
+      ['Style aspect', 'style-aspect'],
+    ]);
+  });
+
   it('leaves a plain table alone', async () => {
     const { html, data } = await render(table('| Name | Value |', '| a | b |'));
     expect(data.contrasts).toEqual([]);

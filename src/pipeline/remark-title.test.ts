@@ -20,6 +20,11 @@ describe('remark-title', () => {
     expect(html).toContain('<h1 id="another">Another</h1>');
   });
 
+  it('reads a heading as a reader sees it: no tags, nothing a script or style holds', async () => {
+    const { data } = await render('# Hello <script>alert(1)</script><b>bold</b> <style>h1{}</style>world\n\nText.');
+    expect(data.title).toBe('Hello bold world');
+  });
+
   it('leaves the title unset when there is none', async () => {
     expect((await render('Just text.')).data.title).toBeUndefined();
   });

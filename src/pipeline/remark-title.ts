@@ -5,9 +5,9 @@
  * repeat is dropped too.
  */
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { fold, squash } from '../model/text.ts';
+import { textOf } from './mdast-text.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -21,7 +21,7 @@ export default function remarkTitle() {
     const index = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1);
     const heading = tree.children[index];
     if (!heading) return;
-    const text = squash(toString(heading));
+    const text = squash(textOf(heading));
     if (!file.data.title) {
       if (!text) return;
       file.data.title = text;
