@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/site.ts';
 import { cardTree, drawable, drawsAny, lightPalette, OG_HEIGHT, OG_WIDTH, renderCard, unicodeRanges, type OgCard } from './og-image.ts';
@@ -71,6 +72,50 @@ describe('text in other scripts', () => {
     expect(same(mixed, plain)).toBe(true);
   });
 
+  it('keeps long text inside its box and the site name in its place: a long word breaks, many lines end in an ellipsis', async () => {
+    /** The pixels of a region of a card. */
+    const region = (png: Uint8Array, left: number, top: number, width: number, height: number) =>
+      sharp(png).extract({ left, top, width, height }).raw().toBuffer();
+    const short = await renderCard({ ...card, title: 'Risk and reward' }, ROOT);
+    const long = await renderCard(
+      {
+        ...card,
+        eyebrow: `Risk · from “${'A rather long essay title '.repeat(4)}”`,
+        title: 'Decision making under uncertainty and the costs of waiting for it',
+        sides: ['Commits before the evidence is complete, '.repeat(4), 'Waits for the numbers and builds the case, '.repeat(4)],
+      },
+      ROOT,
+    );
+    const unbroken = await renderCard(
+      { ...card, title: 'Verylongaspectname'.repeat(8), sides: [`https://example.org/${'a'.repeat(300)}`, 'W'.repeat(300)] },
+      ROOT,
+    );
+    for (const drawn of [long, unbroken]) {
+      // Nothing right of the text column (the right padding, down to the accent bar)…
+      expect(await region(drawn, 1140, 0, 60, 616)).toEqual(await region(short, 1140, 0, 60, 616));
+      // …and the foot, below the sides, shows only the site name, where a short card shows it.
+      expect(await region(drawn, 0, 548, 1200, 68)).toEqual(await region(short, 0, 548, 1200, 68));
+    }
+  });
+
+  it('never draws an empty heading or side: a title no font draws gives way, and so do sides that show nothing', async () => {
+    const [chinese, fallback] = await Promise.all([
+      renderCard({ eyebrow: 'Compare', title: '领导力', sides: ['愿景', '计划'], site: card.site }, ROOT),
+      renderCard({ eyebrow: 'Compare', title: 'Leadership and management', site: card.site }, ROOT),
+    ]);
+    expect(same(chinese, fallback)).toBe(true);
+    const [arabic, described] = await Promise.all([
+      renderCard({ eyebrow: 'Essay', title: 'القيادة والإدارة', text: 'English mixed in.', site: card.site }, ROOT),
+      renderCard({ eyebrow: 'Essay', title: 'English mixed in.', site: card.site }, ROOT),
+    ]);
+    expect(same(arabic, described)).toBe(true);
+    const [oneSide, noSides] = await Promise.all([
+      renderCard({ ...card, sides: ['Carries the exposure', '计划'] }, ROOT),
+      renderCard({ ...card, sides: undefined }, ROOT),
+    ]);
+    expect(same(oneSide, noSides)).toBe(true);
+  });
+
   it('keeps every character some range covers, and tidies the spaces of those it drops', () => {
     const covers = (codePoint: number): boolean =>
       unicodeRanges('U+0000-00FF,U+0400-045F').some(([from, to]) => codePoint >= from && codePoint <= to);
@@ -78,6 +123,7 @@ describe('text in other scripts', () => {
     expect(drawable('領導', covers)).toBe('');
     expect(drawable('Risk (領導) and «🚀» - 領導', covers)).toBe('Risk and');
     expect(drawable('Risk « (領導) »', covers)).toBe('Risk');
+    expect(drawable('a, 領導, b; 領導; c (d, 領導)', covers)).toBe('a, b; c (d)');
     expect(drawable('H₂O, x⁴ and ＡＢ -', covers)).toBe('H2O, x4 and AB -');
     // Nothing dropped, nothing tidied.
     expect(drawable(' - Risk: (a) «what» -', covers)).toBe('- Risk: (a) «what» -');

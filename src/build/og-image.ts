@@ -135,7 +135,11 @@ export function drawable(text: string, covers: (codePoint: number) => boolean): 
     before = emptied;
     emptied = emptied.replace(EMPTIED, '');
   } while (emptied !== before);
-  return emptied.replace(/\s{2,}/g, ' ').replace(DANGLING, '');
+  return emptied
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+    .replace(/[,;:]+\s*([)\]}”’»"])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .replace(DANGLING, '');
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
@@ -144,11 +148,23 @@ const box = (style: Record<string, unknown>, children?: unknown): Node => ({
   props: { style: { display: 'flex', ...style }, children },
 });
 
-/** Text shortened to `max` characters at a word, so a long field never overflows the card. */
+/** Text shortened to `max` characters at a word: satori lays out all it is given, and a card shows a few lines. */
 const clip = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max - 1) > max / 2 ? text.lastIndexOf(' ', max - 1) : max - 1)}…`;
 
-function side(label: string, text: string, colour: string, background: string): Node {
+/** A text box of at most `lines` lines, ending in `…` when cut; a word longer than a line breaks, never overflows. */
+const lines = (count: number): Record<string, unknown> => ({
+  display: 'block',
+  width: '100%',
+  lineClamp: count,
+  overflowWrap: 'anywhere',
+  overflow: 'hidden',
+});
+
+/** About how many characters of a bold 56 px title fit the card's width, erring short: a title that may wrap leaves its sides a line less. */
+const TITLE_LINE = 30;
+
+function side(label: string, text: string, colour: string, background: string, textLines: number): Node {
   const card = {
     width: '50%',
     flexDirection: 'column',
@@ -160,24 +176,31 @@ function side(label: string, text: string, colour: string, background: string): 
   };
   return box(card, [
     box({ fontSize: 26, fontWeight: 700, color: colour, textTransform: 'uppercase', letterSpacing: 2 }, label),
-    box({ width: '100%', fontSize: 36, lineHeight: 1.3 }, clip(text, 120)),
+    box({ ...lines(textLines), fontSize: 34, lineHeight: 1.25 }, clip(text, 240)),
   ]);
 }
 
-/** The card as satori's element tree. Text boxes are given a width, or satori would not wrap them. */
+/**
+ * The card as satori's element tree. Text boxes are given a width, or satori
+ * would not wrap them. Every text has a number of lines it may take, so that
+ * the site's name at the foot always shows: the eyebrow one, the title two
+ * (three without sides), a side four or five (five under a one-line title),
+ * a description three.
+ */
 export function cardTree(card: OgCard, palette: Palette, families: readonly string[] = ['Inter']): Node {
+  const sideLines = card.title.length > TITLE_LINE ? 4 : 5;
   const body = card.sides
     ? box({ width: '100%', gap: 28, marginTop: 32 }, [
-        side('Leadership', card.sides[0], palette.lead, palette['lead-bg']),
-        side('Management', card.sides[1], palette.manage, palette['manage-bg']),
+        side('Leadership', card.sides[0], palette.lead, palette['lead-bg'], sideLines),
+        side('Management', card.sides[1], palette.manage, palette['manage-bg'], sideLines),
       ])
-    : box({ width: '100%', fontSize: 34, lineHeight: 1.4, color: palette.muted, marginTop: 28 }, clip(card.text ?? '', 190));
+    : box({ ...lines(3), fontSize: 34, lineHeight: 1.4, color: palette.muted, marginTop: 28 }, clip(card.text ?? '', 400));
   // The canvas is exactly 1200×630: the text column stretches inside it, and an accent bar closes it.
   const column = box({ flexGrow: 1, flexDirection: 'column', padding: '56px 64px 36px' }, [
-    box({ width: '100%', fontSize: 26, fontWeight: 700, color: palette.accent, letterSpacing: 1 }, clip(card.eyebrow, 70)),
+    box({ ...lines(1), fontSize: 26, fontWeight: 700, color: palette.accent, letterSpacing: 1 }, clip(card.eyebrow, 160)),
     box(
-      { width: '100%', fontSize: card.sides ? 56 : 64, fontWeight: 700, lineHeight: 1.15, marginTop: 18 },
-      clip(card.title, card.sides ? 60 : 90),
+      { ...lines(card.sides ? 2 : 3), fontSize: card.sides ? 56 : 64, fontWeight: 700, lineHeight: 1.15, marginTop: 18 },
+      clip(card.title, 200),
     ),
     body,
     box({ marginTop: 'auto', fontSize: 26, color: palette.muted }, card.site),
@@ -193,16 +216,24 @@ export function cardTree(card: OgCard, palette: Palette, families: readonly stri
   return box(frame, [column, box({ height: 14, background: palette.accent })]);
 }
 
-/** The card with only what its fonts draw. */
+/** Whether text says anything: a letter or a digit, not punctuation alone. */
+const says = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+
+/**
+ * The card with only what its fonts draw, and never an empty heading or side:
+ * a title wholly in a script no font has gives way to the description (or to
+ * what the card compares), and a contrast with a side that shows nothing is
+ * drawn without its sides. The page's alt text says it all.
+ */
 function drawableCard(card: OgCard, covers: (codePoint: number) => boolean): OgCard {
   const text = (value: string): string => drawable(value, covers);
-  return {
-    eyebrow: text(card.eyebrow),
-    title: text(card.title),
-    text: card.text === undefined ? undefined : text(card.text),
-    sides: card.sides && [text(card.sides[0]), text(card.sides[1])],
-    site: text(card.site),
-  };
+  const [title, description] = [text(card.title), card.text === undefined ? undefined : text(card.text)];
+  const sides = card.sides && ([text(card.sides[0]), text(card.sides[1])] as const);
+  const shownSides = sides && says(sides[0]) && says(sides[1]) ? sides : undefined;
+  if (says(title)) return { eyebrow: text(card.eyebrow), title, text: description, sides: shownSides, site: text(card.site) };
+  const site = text(card.site);
+  if (!card.sides && description && says(description)) return { eyebrow: text(card.eyebrow), title: description, site };
+  return { eyebrow: text(card.eyebrow), title: card.sides ? 'Leadership and management' : site, sides: shownSides, site };
 }
 
 /** The card as a 1200×630 PNG. */
