@@ -48,6 +48,30 @@ describe('essay citations', () => {
     expect(bibtex?.text.startsWith('@online{who-draws-the-map,')).toBe(true);
   });
 
+  it('add no period after an element that ends in its own: APA lets "?" and "!" stand for it', () => {
+    const apa = (changes: Partial<typeof essay>) => essayCitations({ ...essay, ...changes })[2]?.text;
+    expect(apa({ author: 'Smith, Jr.', date: '2026-05-01' })).toBe(
+      'Smith, Jr. (2026, May 1). Who draws the map. Leading & Managing. https://example.org/essays/who-draws-the-map/',
+    );
+    expect(apa({ title: 'Why lead?', date: '2026-01-02' })).toBe(
+      'Ada Example. (2026, January 2). Why lead? Leading & Managing. https://example.org/essays/who-draws-the-map/',
+    );
+    expect(apa({ title: 'Why lead?', author: undefined, date: undefined })).toBe(
+      'Why lead? (n.d.). Leading & Managing. https://example.org/essays/who-draws-the-map/',
+    );
+    expect(apa({ title: 'Lead now!', author: undefined, site: 'Acme Inc.' })).toBe(
+      'Lead now! (2026, November 2). Acme Inc. https://example.org/essays/who-draws-the-map/',
+    );
+    expect(apa({ title: '领导是什么？', author: undefined, date: undefined })).toBe(
+      '领导是什么？ (n.d.). Leading & Managing. https://example.org/essays/who-draws-the-map/',
+    );
+  });
+
+  it('end the plain text with one period before the URL', () => {
+    const [, text] = essayCitations({ ...essay, date: undefined, site: 'Acme Inc.' });
+    expect(text?.text).toBe('Ada Example, “Who draws the map”, Acme Inc. https://example.org/essays/who-draws-the-map/');
+  });
+
   it('escape what would break the markup: brackets in Markdown, braces and TeX specials in BibTeX', () => {
     const [markdown, , , bibtex] = essayCitations({ ...essay, title: 'A [draft] {50%} plan_b' });
     expect(markdown?.text.startsWith('[A \\[draft\\] {50%} plan_b](')).toBe(true);
@@ -56,20 +80,29 @@ describe('essay citations', () => {
 });
 
 describe('contrast citations', () => {
+  const contrast = {
+    aspect: 'Risk',
+    essayTitle: 'Who draws the map',
+    leadership: 'Carries the exposure',
+    management: 'Keeps surprises small',
+    url: 'https://example.org/essays/who-draws-the-map/#contrast-risk',
+    site: 'Leading & Managing',
+  };
+
   it('quote both sides and link the row in its essay', () => {
-    const [markdown, text] = contrastCitations({
-      aspect: 'Risk',
-      essayTitle: 'Who draws the map',
-      leadership: 'Carries the exposure',
-      management: 'Keeps surprises small',
-      url: 'https://example.org/essays/who-draws-the-map/#contrast-risk',
-      site: 'Leading & Managing',
-    });
+    const [markdown, text] = contrastCitations(contrast);
     expect(markdown?.text).toBe(
       '> **Leadership:** Carries the exposure\n> **Management:** Keeps surprises small\n>\n> — [Risk, in “Who draws the map”](https://example.org/essays/who-draws-the-map/#contrast-risk), Leading & Managing',
     );
     expect(text?.text).toBe(
       'Risk, in “Who draws the map” (Leading & Managing): Leadership: Carries the exposure; Management: Keeps surprises small. https://example.org/essays/who-draws-the-map/#contrast-risk',
+    );
+  });
+
+  it('end the plain text with one period when a side ends in its own', () => {
+    const [, text] = contrastCitations({ ...contrast, management: 'Asks: is it safe?' });
+    expect(text?.text).toBe(
+      'Risk, in “Who draws the map” (Leading & Managing): Leadership: Carries the exposure; Management: Asks: is it safe? https://example.org/essays/who-draws-the-map/#contrast-risk',
     );
   });
 });

@@ -47,6 +47,13 @@ function dateParts(date: string | undefined) {
   };
 }
 
+/**
+ * An element closed with a period, unless it ends in its own (`Smith, Jr.`,
+ * `Why lead?`): APA adds none after a "?" or "!", which takes the period's
+ * place (https://blog.apastyle.org/apastyle/2016/08/periods-in-reference-list-entries.html).
+ */
+const closed = (text: string): string => (/[.?!…。？！][”’"'»]*$/u.test(text) ? text : `${text}.`);
+
 /** Markdown link text with its brackets escaped, so a title like `[Draft]` cannot break the link. */
 const linkText = (text: string): string => text.replace(/[[\]\\]/g, (char) => `\\${char}`);
 
@@ -59,8 +66,8 @@ export function essayCitations(essay: EssayToCite): Citation[] {
   const when = date ? `, ${date.long}` : '';
   const apaDate = date ? `(${date.apa})` : '(n.d.)';
   const apa = essay.author
-    ? `${essay.author}. ${apaDate}. ${essay.title}. ${essay.site}. ${essay.url}`
-    : `${essay.title}. ${apaDate}. ${essay.site}. ${essay.url}`;
+    ? `${closed(essay.author)} ${apaDate}. ${closed(essay.title)} ${closed(essay.site)} ${essay.url}`
+    : `${closed(essay.title)} ${apaDate}. ${closed(essay.site)} ${essay.url}`;
   const fields = [
     ...(essay.author ? [`  author = {${bib(essay.author)}},`] : []),
     `  title = {{${bib(essay.title)}}},`,
@@ -71,7 +78,10 @@ export function essayCitations(essay: EssayToCite): Citation[] {
   ];
   return [
     { label: 'Markdown', text: `[${linkText(essay.title)}](${essay.url})${by}, ${essay.site}${when}` },
-    { label: 'Plain text', text: `${essay.author ? `${essay.author}, ` : ''}“${essay.title}”, ${essay.site}${when}. ${essay.url}` },
+    {
+      label: 'Plain text',
+      text: `${essay.author ? `${essay.author}, ` : ''}“${essay.title}”, ${closed(`${essay.site}${when}`)} ${essay.url}`,
+    },
     { label: 'APA', text: apa },
     { label: 'BibTeX', text: `@online{${essay.slug}${date ? `-${date.year}` : ''},\n${fields.join('\n')}\n}` },
   ];
@@ -86,7 +96,7 @@ export function contrastCitations(contrast: ContrastToCite): Citation[] {
     },
     {
       label: 'Plain text',
-      text: `${name} (${contrast.site}): Leadership: ${contrast.leadership}; Management: ${contrast.management}. ${contrast.url}`,
+      text: `${name} (${contrast.site}): Leadership: ${contrast.leadership}; Management: ${closed(contrast.management)} ${contrast.url}`,
     },
   ];
 }
