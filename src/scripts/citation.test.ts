@@ -77,6 +77,27 @@ describe('essay citations', () => {
     expect(markdown?.text.startsWith('[A \\[draft\\] {50%} plan_b](')).toBe(true);
     expect(bibtex?.text).toContain('title = {{A [draft] \\{50\\%\\} plan\\_b}}');
   });
+
+  it('write ~ and ^ in BibTeX as the characters, not as TeX accents', () => {
+    const [, , , bibtex] = essayCitations({ ...essay, title: 'x^2 ~ y', author: 'Ada~Example' });
+    expect(bibtex?.text).toContain('title = {{x\\textasciicircum{}2 \\textasciitilde{} y}}');
+    expect(bibtex?.text).toContain('author = {{Ada\\textasciitilde{}Example}}');
+  });
+
+  it.each([
+    ['Smith, Jr.', '{{Smith, Jr.}}'],
+    ['Martin Luther King Jr.', '{{Martin Luther King Jr.}}'],
+    ['Marks and Spencer', '{{Marks and Spencer}}'],
+    ['Ada Example & Bob Smith', '{{Ada Example \\& Bob Smith}}'],
+    ['Zoë Łukasiewicz-Dvořák (Ζωή Λουκασιέβιτς, Зоя) 张伟', '{{Zoë Łukasiewicz-Dvořák (Ζωή Λουκασιέβιτς, Зоя) 张伟}}'],
+    ['Ada Example', '{Ada Example}'],
+    ['John P. Kotter', '{John P. Kotter}'],
+    ['Zoë Łukasiewicz-Dvořák', '{Zoë Łukasiewicz-Dvořák}'],
+    ['张伟', '{张伟}'],
+  ])('give BibTeX the author %j as %s: one literal name unless BibTeX reads it as written', (author, field) => {
+    const [, , , bibtex] = essayCitations({ ...essay, author });
+    expect(bibtex?.text).toContain(`\n  author = ${field},\n`);
+  });
 });
 
 describe('contrast citations', () => {

@@ -57,8 +57,26 @@ const closed = (text: string): string => (/[.?!…。？！][”’"'»]*$/u.tes
 /** Markdown link text with its brackets escaped, so a title like `[Draft]` cannot break the link. */
 const linkText = (text: string): string => text.replace(/[[\]\\]/g, (char) => `\\${char}`);
 
+/** Characters TeX reads as commands, written as text: `\~` and `\^` would be accents on the next letter. */
+const TEX_WORDS: Readonly<Record<string, string>> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
+
 /** A BibTeX value: braces and the characters TeX treats specially are escaped. */
-const bib = (text: string): string => text.replace(/[\\{}&%$#_^~]/g, (char) => (char === '\\' ? '\\textbackslash{}' : `\\${char}`));
+const bib = (text: string): string => text.replace(/[\\{}&%$#_^~]/g, (char) => TEX_WORDS[char] ?? `\\${char}`);
+
+/** Words of letters with hyphens, apostrophes and initials' periods, as in `John P. Kotter` or `Zoë Łukasiewicz-Dvořák`. */
+const PERSONAL_NAME = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}][\p{L}\p{M}'’.-]*)*$/u;
+
+/**
+ * The author as a BibTeX name. BibTeX splits authors at " and " and a name
+ * at its commas, and takes the last word for the surname, so only a plain
+ * personal name is left for it to parse; anything else (`Smith, Jr.`, a
+ * team, a name with a gloss in parentheses) is one literal name in braces
+ * (https://www.bibtex.com/f/author-field/).
+ */
+function bibAuthor(author: string): string {
+  const parsed = PERSONAL_NAME.test(author) && !/(?:^| )and(?: |$)/i.test(author) && !/ (?:[JS]r\.?|II|III|IV)$/.test(author);
+  return parsed ? bib(author) : `{${bib(author)}}`;
+}
 
 export function essayCitations(essay: EssayToCite): Citation[] {
   const date = dateParts(essay.date);
@@ -69,7 +87,7 @@ export function essayCitations(essay: EssayToCite): Citation[] {
     ? `${closed(essay.author)} ${apaDate}. ${closed(essay.title)} ${closed(essay.site)} ${essay.url}`
     : `${closed(essay.title)} ${apaDate}. ${closed(essay.site)} ${essay.url}`;
   const fields = [
-    ...(essay.author ? [`  author = {${bib(essay.author)}},`] : []),
+    ...(essay.author ? [`  author = {${bibAuthor(essay.author)}},`] : []),
     `  title = {{${bib(essay.title)}}},`,
     ...(date ? [`  year = {${date.year}},`] : []),
     ...(essay.date ? [`  date = {${essay.date}},`] : []),
