@@ -1,5 +1,32 @@
+import fc from 'fast-check';
+import type { Link, Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { contrastCitations, essayCitations } from './citation.ts';
+
+/** Markdown as GitHub reads it. */
+const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown);
+
+/** Every kind of node in a tree: raw HTML, code or emphasis in a citation would mean its text was read as markup. */
+function nodeTypes(tree: Root): Set<string> {
+  const types = new Set<string>();
+  visit(tree, (node) => void types.add(node.type));
+  return types;
+}
+
+/** Text as content may have it: ASCII punctuation and entities among a few letters and digits (no `@`, so no e-mail autolink). */
+const markupText = fc
+  .string({
+    unit: fc.constantFrom(...'!"#$%&\'()*+,-./:;<=>?[\\]^_`{|}~ ab3é“', '&amp;', '&#65;', '&#x42;', '<b>', '</script>'),
+    minLength: 1,
+    maxLength: 30,
+  })
+  .map((text) => text.trim())
+  .filter((text) => text !== '');
 
 const essay = {
   title: 'Who draws the map',
@@ -74,7 +101,7 @@ describe('essay citations', () => {
 
   it('escape what would break the markup: brackets in Markdown, braces and TeX specials in BibTeX', () => {
     const [markdown, , , bibtex] = essayCitations({ ...essay, title: 'A [draft] {50%} plan_b' });
-    expect(markdown?.text.startsWith('[A \\[draft\\] {50%} plan_b](')).toBe(true);
+    expect(markdown?.text.startsWith('[A \\[draft\\] {50%} plan\\_b](')).toBe(true);
     expect(bibtex?.text).toContain('title = {{A [draft] \\{50\\%\\} plan\\_b}}');
   });
 
@@ -97,6 +124,38 @@ describe('essay citations', () => {
   ])('give BibTeX the author %j as %s: one literal name unless BibTeX reads it as written', (author, field) => {
     const [, , , bibtex] = essayCitations({ ...essay, author });
     expect(bibtex?.text).toContain(`\n  author = ${field},\n`);
+  });
+
+  it('write the Markdown so it renders as the text: nothing in a title, author or site name is read as markup', () => {
+    const [markdown] = essayCitations({
+      ...essay,
+      title: 'The `map` *is* not_the <b>territory</b> [draft] ~~old~~ | &amp;',
+      author: 'A*B &copy;',
+      site: 'Leading & <Managing>',
+    });
+    expect(markdown?.text).toBe(
+      '[The \\`map\\` \\*is\\* not\\_the \\<b\\>territory\\</b\\> \\[draft\\] \\~\\~old\\~\\~ \\| \\&amp;](https://example.org/essays/who-draws-the-map/) by A\\*B \\&copy;, Leading & \\<Managing\\>, 2 November 2026',
+    );
+  });
+
+  it('keep the Markdown link whole when its URL has spaces or parentheses, and a title on one line', () => {
+    const [markdown] = essayCitations({ ...essay, title: 'Who draws\nthe map', url: 'https://example.org/wiki/Lead (role)_(b)/' });
+    expect(markdown?.text.startsWith('[Who draws the map](https://example.org/wiki/Lead%20%28role%29_%28b%29/) by')).toBe(true);
+    const links: Link[] = [];
+    visit(parse(markdown!.text), 'link', (link) => void links.push(link));
+    expect(links.map((link) => [toString(link), link.url])).toEqual([
+      ['Who draws the map', 'https://example.org/wiki/Lead%20%28role%29_%28b%29/'],
+    ]);
+  });
+
+  it('render as exactly the text cited, whatever the title, author and site name hold', () => {
+    fc.assert(
+      fc.property(markupText, markupText, markupText, (title, author, site) => {
+        const tree = parse(essayCitations({ ...essay, title, author, site })[0]!.text);
+        expect([...nodeTypes(tree)].sort()).toEqual(['link', 'paragraph', 'root', 'text']);
+        expect(toString(tree)).toBe(`${title} by ${author}, ${site}, 2 November 2026`);
+      }),
+    );
   });
 });
 
@@ -124,6 +183,26 @@ describe('contrast citations', () => {
     const [, text] = contrastCitations({ ...contrast, management: 'Asks: is it safe?' });
     expect(text?.text).toBe(
       'Risk, in “Who draws the map” (Leading & Managing): Leadership: Carries the exposure; Management: Asks: is it safe? https://example.org/essays/who-draws-the-map/#contrast-risk',
+    );
+  });
+
+  it('quote a side as its text, not as the HTML or code it spells', () => {
+    const [markdown] = contrastCitations({ ...contrast, leadership: '</script><script>alert(13)</script>', management: '`x` and *y*' });
+    expect(markdown?.text.split('\n').slice(0, 2)).toEqual([
+      '> **Leadership:** \\</script\\>\\<script\\>alert(13)\\</script\\>',
+      '> **Management:** \\`x\\` and \\*y\\*',
+    ]);
+  });
+
+  it('render as exactly the text cited, whatever the sides, aspect, essay title and site name hold', () => {
+    fc.assert(
+      fc.property(markupText, markupText, markupText, markupText, (leadership, management, aspect, essayTitle) => {
+        const tree = parse(contrastCitations({ ...contrast, leadership, management, aspect, essayTitle, site: management })[0]!.text);
+        expect([...nodeTypes(tree)].sort()).toEqual(['blockquote', 'link', 'paragraph', 'root', 'strong', 'text']);
+        const [quote, source] = tree.children[0]?.type === 'blockquote' ? (tree.children[0].children as Paragraph[]) : [];
+        expect(toString(quote)).toBe(`Leadership: ${leadership}\nManagement: ${management}`);
+        expect(toString(source)).toBe(`— ${aspect}, in “${essayTitle}”, ${management}`);
+      }),
     );
   });
 });

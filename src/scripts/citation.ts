@@ -54,8 +54,21 @@ function dateParts(date: string | undefined) {
  */
 const closed = (text: string): string => (/[.?!…。？！][”’"'»]*$/u.test(text) ? text : `${text}.`);
 
-/** Markdown link text with its brackets escaped, so a title like `[Draft]` cannot break the link. */
-const linkText = (text: string): string => text.replace(/[[\]\\]/g, (char) => `\\${char}`);
+/**
+ * Text as Markdown that renders as that text: the ASCII punctuation CommonMark
+ * or GFM reads as markup within a line (code, emphasis, links, HTML,
+ * strikethrough, tables) is backslash-escaped, `&` only where it would start
+ * an entity (https://spec.commonmark.org/0.31.2/#backslash-escapes), and a
+ * line break, which would end the line it is quoted on, is a space. Other
+ * punctuation means something only at the start of a line, which a value
+ * never is here.
+ */
+const markdownText = (text: string): string =>
+  text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>~|]|&(?=#?[a-z0-9]+;)/gi, (char) => `\\${char}`);
+
+/** A link destination: spaces, parentheses, angle brackets and backslashes, which would end or change it, are percent-encoded. */
+const markdownUrl = (url: string): string =>
+  url.replace(/[\s()<>\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 /** Characters TeX reads as commands, written as text: `\~` and `\^` would be accents on the next letter. */
 const TEX_WORDS: Readonly<Record<string, string>> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
@@ -80,7 +93,6 @@ function bibAuthor(author: string): string {
 
 export function essayCitations(essay: EssayToCite): Citation[] {
   const date = dateParts(essay.date);
-  const by = essay.author ? ` by ${essay.author}` : '';
   const when = date ? `, ${date.long}` : '';
   const apaDate = date ? `(${date.apa})` : '(n.d.)';
   const apa = essay.author
@@ -95,7 +107,10 @@ export function essayCitations(essay: EssayToCite): Citation[] {
     `  url = {${essay.url}},`,
   ];
   return [
-    { label: 'Markdown', text: `[${linkText(essay.title)}](${essay.url})${by}, ${essay.site}${when}` },
+    {
+      label: 'Markdown',
+      text: `[${markdownText(essay.title)}](${markdownUrl(essay.url)})${essay.author ? ` by ${markdownText(essay.author)}` : ''}, ${markdownText(essay.site)}${when}`,
+    },
     {
       label: 'Plain text',
       text: `${essay.author ? `${essay.author}, ` : ''}“${essay.title}”, ${closed(`${essay.site}${when}`)} ${essay.url}`,
@@ -110,7 +125,7 @@ export function contrastCitations(contrast: ContrastToCite): Citation[] {
   return [
     {
       label: 'Markdown',
-      text: `> **Leadership:** ${contrast.leadership}\n> **Management:** ${contrast.management}\n>\n> — [${linkText(name)}](${contrast.url}), ${contrast.site}`,
+      text: `> **Leadership:** ${markdownText(contrast.leadership)}\n> **Management:** ${markdownText(contrast.management)}\n>\n> — [${markdownText(name)}](${markdownUrl(contrast.url)}), ${markdownText(contrast.site)}`,
     },
     {
       label: 'Plain text',
