@@ -55,6 +55,8 @@ async function copy(field: HTMLTextAreaElement, button: HTMLButtonElement): Prom
   } catch {
     field.focus();
     field.select();
+    // Focus scrolls a field to its caret, which may be at the end: the whole citation is selected, so show where it starts.
+    field.scrollTop = 0;
     announce('Copying is blocked here: the citation is selected, press Ctrl+C or ⌘C to copy it');
   }
 }
@@ -75,6 +77,8 @@ function format(citation: Citation, index: number): HTMLElement {
   field.readOnly = true;
   field.rows = Math.min(8, citation.text.split('\n').length + 1);
   field.value = citation.text;
+  // Setting the value puts the caret at the end, and a focused field scrolls to its caret: keep it at the start.
+  field.setSelectionRange(0, 0);
   const button = element('button', 'small-button', 'Copy');
   button.type = 'button';
   button.setAttribute('aria-label', `Copy the ${citation.label} citation`);
@@ -98,8 +102,10 @@ export function openCite(button: HTMLElement): void {
   close.addEventListener('click', () => dialog?.close());
   status = element('p', 'cite-status');
   status.setAttribute('role', 'status');
-  dialog.replaceChildren(title, ...citations.map(format), status, close);
+  const blocks = citations.map(format);
+  // Open on the first Copy button: showModal focuses an autofocus element, else the first field, which scrolled to its caret.
+  const first = blocks[0]?.querySelector('button');
+  if (first) first.autofocus = true;
+  dialog.replaceChildren(title, ...blocks, status, close);
   dialog.showModal();
-  // Focus the first Copy button, not a field: a focused field scrolls to its end and hides the start of the citation.
-  dialog.querySelector<HTMLButtonElement>('.cite-format button')?.focus();
 }

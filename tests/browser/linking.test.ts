@@ -152,6 +152,55 @@ describe.skipIf(!base)('linking to a comparison', () => {
     await page.context().close();
   });
 
+  it('opens the cite dialog at 360 px on its first Copy button, each field sized to its citation and showing its start', async () => {
+    const page = await essayPage({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }),
+    );
+    const fields = page.locator('.cite-dialog[open] textarea');
+    const open = async () => {
+      await page.locator('.essay-header [data-cite="essay"]').click();
+      await fields.first().waitFor();
+    };
+    /** Where each field is scrolled to, and how far it could scroll. */
+    const scrolls = () =>
+      fields.evaluateAll((areas) =>
+        (areas as HTMLTextAreaElement[]).map((area) => [area.scrollTop, area.scrollHeight - area.clientHeight]),
+      );
+    await open();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Copy the Markdown citation');
+    await expect(scrolls()).resolves.toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+    // Fields too short for their citations still open on their start.
+    await page.keyboard.press('Escape');
+    await page.addStyleTag({ content: '.cite-dialog .cite-text { max-height: 2lh; }' });
+    await open();
+    const opened = await scrolls();
+    expect(opened.every(([, room]) => room! > 0)).toBe(true);
+    expect(opened.map(([top]) => top)).toEqual([0, 0, 0, 0]);
+    // A field tabbed to shows its start too, and so does one whose end the reader went to once the clipboard is refused.
+    await page.keyboard.press('Shift+Tab');
+    await expect(fields.first().evaluate((field) => [field === document.activeElement, field.scrollTop])).resolves.toEqual([true, 0]);
+    const end = await fields.first().evaluate((field: HTMLTextAreaElement) => {
+      field.setSelectionRange(field.value.length, field.value.length);
+      field.scrollTop = field.scrollHeight;
+      return field.scrollTop;
+    });
+    expect(end).toBeGreaterThan(0);
+    await page.locator('.cite-dialog[open] .cite-format button').first().click();
+    await expect(
+      page.evaluate(() => {
+        const field = document.activeElement as HTMLTextAreaElement;
+        return [field.tagName, field.selectionStart, field.selectionEnd === field.value.length, field.scrollTop];
+      }),
+    ).resolves.toEqual(['TEXTAREA', 0, true, 0]);
+    await page.context().close();
+  });
+
   it('shows the essay’s citation without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
