@@ -98,8 +98,9 @@ describe.skipIf(!base)('an attacker-written essay', () => {
     await expect(card.locator('*').evaluateAll((nodes) => nodes.map((node) => node.tagName))).resolves.toEqual(['P', 'P', 'P']);
     await page.goto(`${base}/essays/hostile/`);
     await page.locator('button[data-cite="contrast"]').first().click();
+    // Markdown escaped, so the quote pasted anywhere reads as this text, not as HTML.
     await expect(page.locator('.cite-dialog[open] textarea').first().inputValue()).resolves.toContain(
-      '<img src=https://invalid.example/x.png onerror=window.__xss=1>',
+      'in “\\<script\\>window.\\_\\_xss=1\\</script\\>Hostile \\<img src=https://invalid.example/x.png onerror=window.\\_\\_xss=1\\> essay”](',
     );
     await page.keyboard.press('Escape');
     await page.locator('.essay-header [data-cite="essay"]').click();
