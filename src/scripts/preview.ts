@@ -2,8 +2,9 @@
  * Link previews (loaded on the first hover or keyboard focus of a link to an
  * essay, a section, a contrast row or a concept): after a short pause a card
  * shows what the link leads to. The card is a tooltip: it never takes focus,
- * Esc or leaving the link closes it, a touch never opens it, and it floats
- * above the page so nothing moves. Its content comes from the page's small
+ * Esc or leaving the link closes it (the pointer may move onto the card and
+ * rest there), a touch never opens it, and it floats above the page so
+ * nothing moves. Its content comes from the page's small
  * preview file (paths.preview) and is built from text nodes.
  */
 import type { ConceptPreview, EssayPreview } from '../build/previews.ts';
@@ -12,10 +13,17 @@ import { served } from './base.ts';
 import { previewTarget } from './preview-target.ts';
 
 const DELAY_MS = 350;
+/** How long a card stays once the pointer has left its link and the card: time to cross the gap between them. */
+const GRACE_MS = 300;
 const cache = new Map<string, Promise<EssayPreview | ConceptPreview | undefined>>();
 let card: HTMLElement | undefined;
-let shownFor: HTMLAnchorElement | undefined;
-let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** What opened a card: the pointer resting on its link, or the keyboard's focus on it. */
+type Trigger = 'pointer' | 'focus';
+/** The link whose card is shown or on its way, and what asked for it. */
+let current: { readonly link: HTMLAnchorElement; readonly by: Trigger } | undefined;
+let opening: ReturnType<typeof setTimeout> | undefined;
+let closing: ReturnType<typeof setTimeout> | undefined;
 
 function data(page: string): Promise<EssayPreview | ConceptPreview | undefined> {
   let found = cache.get(page);
@@ -75,16 +83,17 @@ function place(link: HTMLAnchorElement, node: HTMLElement): void {
 }
 
 function hidePreview(): void {
-  clearTimeout(timer);
-  shownFor?.removeAttribute('aria-describedby');
-  shownFor = undefined;
+  clearTimeout(opening);
+  clearTimeout(closing);
+  current?.link.removeAttribute('aria-describedby');
+  current = undefined;
   if (card) card.hidden = true;
 }
 
 async function show(link: HTMLAnchorElement): Promise<void> {
   const target = previewTarget(link);
   const preview = target && (await data(target.page));
-  if (!target || !preview || link !== pending) return;
+  if (!target || !preview || link !== current?.link) return;
   card ??= Object.assign(document.createElement('div'), { id: PAGE_IDS.preview, className: 'preview-card', hidden: true });
   card.setAttribute('role', 'tooltip');
   if (!card.isConnected) document.body.append(card);
@@ -92,38 +101,53 @@ async function show(link: HTMLAnchorElement): Promise<void> {
   card.hidden = false;
   place(link, card);
   link.setAttribute('aria-describedby', PAGE_IDS.preview);
-  shownFor = link;
 }
 
-let pending: HTMLAnchorElement | undefined;
-
-/** Schedules a preview of `link`, or hides the current one when `link` is not previewable. */
-function previewSoon(link: HTMLAnchorElement | null): void {
-  if (link === pending && (shownFor === link || timer)) return;
+/** Schedules a preview of `link`, unless it is the one already shown or on its way. */
+function previewSoon(link: HTMLAnchorElement, by: Trigger): void {
+  clearTimeout(closing);
+  if (link === current?.link) return;
   hidePreview();
-  pending = link && previewTarget(link) ? link : undefined;
-  if (!pending) return;
-  const current = pending;
-  timer = setTimeout(() => {
-    timer = undefined;
-    void show(current);
-  }, DELAY_MS);
+  current = { link, by };
+  opening = setTimeout(() => void show(link), DELAY_MS);
+}
+
+/**
+ * The pointer or focus has left what it opened: focus closes the card at
+ * once, the pointer after a grace delay in which it may reach the card, which
+ * then stays while the pointer rests on it (WCAG 1.4.13, "hoverable":
+ * https://www.w3.org/WAI/WCAG22/Understanding/content-on-hover-or-focus).
+ */
+function leave(by: Trigger): void {
+  if (current?.by !== by) return;
+  clearTimeout(closing);
+  if (by === 'focus' || card?.hidden !== false) hidePreview();
+  else closing = setTimeout(hidePreview, GRACE_MS);
 }
 
 /** Wires the events that move the preview from link to link; called once, on the first hover or focus. */
-export function initPreviews(first: HTMLAnchorElement): void {
-  const linkOf = (event: Event): HTMLAnchorElement | null => (event.target as Element | null)?.closest?.('a[href]') ?? null;
+export function initPreviews(first: HTMLAnchorElement, by: Trigger): void {
+  const previewable = (event: Event): HTMLAnchorElement | undefined => {
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[href]');
+    return link && previewTarget(link) ? link : undefined;
+  };
   document.addEventListener('pointerover', (event) => {
-    if (event.pointerType !== 'touch') previewSoon(linkOf(event));
+    if (event.pointerType === 'touch') return;
+    if (card?.contains(event.target as Node)) clearTimeout(closing);
+    else {
+      const link = previewable(event);
+      if (link) previewSoon(link, 'pointer');
+      else leave('pointer');
+    }
   });
   document.addEventListener('focusin', (event) => {
-    const link = linkOf(event);
-    if (link?.matches(':focus-visible')) previewSoon(link);
+    const link = previewable(event);
+    if (link?.matches(':focus-visible')) previewSoon(link, 'focus');
   });
-  document.addEventListener('focusout', () => previewSoon(null));
+  document.addEventListener('focusout', () => leave('focus'));
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && shownFor) hidePreview();
+    if (event.key === 'Escape' && card?.hidden === false) hidePreview();
   });
   window.addEventListener('scroll', hidePreview, { passive: true });
-  previewSoon(first);
+  previewSoon(first, by);
 }

@@ -22,7 +22,7 @@ const wakePreviews = (event: Event): void => {
   if (event.type === 'focusin' && !link.matches(':focus-visible')) return;
   document.removeEventListener('pointerover', wakePreviews);
   document.removeEventListener('focusin', wakePreviews);
-  void import('./preview.ts').then(({ initPreviews }) => initPreviews(link));
+  void import('./preview.ts').then(({ initPreviews }) => initPreviews(link, event.type === 'focusin' ? 'focus' : 'pointer'));
 };
 document.addEventListener('pointerover', wakePreviews);
 document.addEventListener('focusin', wakePreviews);

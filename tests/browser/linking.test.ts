@@ -2,7 +2,8 @@
  * Linking to a comparison, as a reader meets it on the bundled site: a share
  * page per contrast whose meta tags and image are that contrast, row controls
  * labelled by what they do, link previews on hover and on keyboard focus
- * (never on touch, closed by Esc, never taking focus), and the cite control
+ * (never on touch, closed by Esc, never taking focus, staying while the
+ * pointer rests on them), and the cite control
  * for an essay and for a row, with and without clipboard access.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -106,6 +107,24 @@ describe.skipIf(!base)('linking to a comparison', () => {
     );
     await page.keyboard.press('Tab');
     await expect(card.count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('keeps a hovered preview while the pointer crosses to it and rests on it, and closes it once the pointer leaves both', async () => {
+    const page = await essayPage();
+    await page.locator(CROSS_LINK).first().hover();
+    const card = page.locator('#_preview:not([hidden])');
+    await card.waitFor();
+    const box = (await card.boundingBox())!;
+    // Across the gap between link and card, then resting on the card longer than the grace delay.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 12 });
+    await page.waitForTimeout(800);
+    await expect(card.count()).resolves.toBe(1);
+    await expect(card.evaluate((node) => node.matches(':hover'))).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.closest('#_preview'))).resolves.toBeNull();
+    // Off both, into the margin: the card goes.
+    await page.mouse.move(2, box.y + box.height / 2, { steps: 4 });
+    await card.waitFor({ state: 'hidden' });
     await page.context().close();
   });
 
