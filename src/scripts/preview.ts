@@ -2,7 +2,8 @@
  * Link previews (loaded on the first hover or keyboard focus of a link to an
  * essay, a section, a contrast row or a concept): after a short pause a card
  * shows what the link leads to. The card is a tooltip: it never takes focus,
- * Esc or leaving the link closes it (the pointer may move onto the card and
+ * Esc closes it (or stops it while it waits), leaving the link closes it
+ * (the pointer may move onto the card and
  * rest there), a touch never opens it, and it floats above the page so
  * nothing moves. Its content comes from the page's small
  * preview file (paths.preview) and is built from text nodes.
@@ -23,6 +24,8 @@ type Trigger = 'pointer' | 'focus';
 /** The link whose card is shown or on its way, and what asked for it. */
 let current: { readonly link: HTMLAnchorElement; readonly by: Trigger } | undefined;
 let opening: ReturnType<typeof setTimeout> | undefined;
+/** The link whose card Esc closed or stopped: it opens none until the pointer or focus comes to it again. */
+let dismissed: HTMLAnchorElement | undefined;
 let closing: ReturnType<typeof setTimeout> | undefined;
 
 function data(page: string): Promise<EssayPreview | ConceptPreview | undefined> {
@@ -103,10 +106,10 @@ async function show(link: HTMLAnchorElement): Promise<void> {
   link.setAttribute('aria-describedby', PAGE_IDS.preview);
 }
 
-/** Schedules a preview of `link`, unless it is the one already shown or on its way. */
+/** Schedules a preview of `link`, unless it is the one already shown or on its way, or Esc dismissed it. */
 function previewSoon(link: HTMLAnchorElement, by: Trigger): void {
   clearTimeout(closing);
-  if (link === current?.link) return;
+  if (link === current?.link || link === dismissed) return;
   hidePreview();
   current = { link, by };
   opening = setTimeout(() => void show(link), DELAY_MS);
@@ -125,8 +128,20 @@ function leave(by: Trigger): void {
   else closing = setTimeout(hidePreview, GRACE_MS);
 }
 
-/** Wires the events that move the preview from link to link; called once, on the first hover or focus. */
-export function initPreviews(first: HTMLAnchorElement, by: Trigger): void {
+/** The pointer or focus has come to `link`, or to something that is not a link with a preview. */
+function moveTo(link: HTMLAnchorElement | undefined, by: Trigger): void {
+  // Moved on from the link Esc dismissed, they open its card again when they come back to it.
+  if (link !== dismissed) dismissed = undefined;
+  if (link) previewSoon(link, by);
+  else if (by === 'pointer') leave(by);
+}
+
+/**
+ * Wires the events that move the preview from link to link; called once, when
+ * this code has loaded after the first hover or focus. `escaped`: Esc was
+ * pressed while it loaded.
+ */
+export function initPreviews(first: HTMLAnchorElement, by: Trigger, escaped: boolean): void {
   const previewable = (event: Event): HTMLAnchorElement | undefined => {
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[href]');
     return link && previewTarget(link) ? link : undefined;
@@ -134,20 +149,20 @@ export function initPreviews(first: HTMLAnchorElement, by: Trigger): void {
   document.addEventListener('pointerover', (event) => {
     if (event.pointerType === 'touch') return;
     if (card?.contains(event.target as Node)) clearTimeout(closing);
-    else {
-      const link = previewable(event);
-      if (link) previewSoon(link, 'pointer');
-      else leave('pointer');
-    }
+    else moveTo(previewable(event), 'pointer');
   });
   document.addEventListener('focusin', (event) => {
     const link = previewable(event);
-    if (link?.matches(':focus-visible')) previewSoon(link, 'focus');
+    moveTo(link?.matches(':focus-visible') ? link : undefined, 'focus');
   });
   document.addEventListener('focusout', () => leave('focus'));
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && card?.hidden === false) hidePreview();
+    if (event.key !== 'Escape' || !current) return;
+    dismissed = current.link;
+    hidePreview();
   });
   window.addEventListener('scroll', hidePreview, { passive: true });
-  previewSoon(first, by);
+  // The pointer or focus may have left the first link, or Esc dismissed it, while this code loaded.
+  if (escaped) dismissed = first;
+  else if (first.matches(by === 'pointer' ? ':hover' : ':focus-visible')) previewSoon(first, by);
 }

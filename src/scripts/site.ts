@@ -22,7 +22,14 @@ const wakePreviews = (event: Event): void => {
   if (event.type === 'focusin' && !link.matches(':focus-visible')) return;
   document.removeEventListener('pointerover', wakePreviews);
   document.removeEventListener('focusin', wakePreviews);
-  void import('./preview.ts').then(({ initPreviews }) => initPreviews(link, event.type === 'focusin' ? 'focus' : 'pointer'));
+  // An Esc pressed while the code loads stops the preview it loads for.
+  let escaped = false;
+  const escape = (key: KeyboardEvent): void => void (escaped ||= key.key === 'Escape');
+  document.addEventListener('keydown', escape);
+  void import('./preview.ts').then(({ initPreviews }) => {
+    document.removeEventListener('keydown', escape);
+    initPreviews(link, event.type === 'focusin' ? 'focus' : 'pointer', escaped);
+  });
 };
 document.addEventListener('pointerover', wakePreviews);
 document.addEventListener('focusin', wakePreviews);

@@ -128,6 +128,30 @@ describe.skipIf(!base)('linking to a comparison', () => {
     await page.context().close();
   });
 
+  it('cancels a preview still to open on Esc, before and after the preview code has loaded, until focus comes back', async () => {
+    const page = await essayPage();
+    // The preview code loads on the first focus; hold it back so that the first Esc comes first.
+    await page.route(/\/_astro\/preview\.[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await page.goto(`${base}/compare/risk/`);
+    const link = page.locator('.contrast-label a[href="/essays/who-draws-the-map/#contrast-risk"]');
+    const card = page.locator('#_preview:not([hidden])');
+    await link.focus();
+    await page.keyboard.press('Shift+Tab');
+    for (let round = 0; round < 2; round += 1) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(900);
+      await expect(card.count()).resolves.toBe(0);
+      await page.keyboard.press('Shift+Tab');
+    }
+    await page.keyboard.press('Tab');
+    await card.waitFor();
+    await page.context().close();
+  });
+
   it('never opens a preview for a touch: the tap follows the link', async () => {
     const page = await essayPage({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
     await page.locator(CROSS_LINK).first().tap();
