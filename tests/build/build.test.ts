@@ -41,6 +41,7 @@ describe('building an unfamiliar corpus', () => {
       'huge',
       'more-notes',
       'no-headings',
+      'old-links',
       'pictures',
       'same-headings',
       'unicode-title',

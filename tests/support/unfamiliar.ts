@@ -199,6 +199,20 @@ ${prose(250, 6)}
 | Pictures | ![A path into the unknown](./pictures/diagram.png) | A map with every road drawn |
 `;
 
+/**
+ * An essay written before `risk-reward` was renamed from `gamble`: it links
+ * to the row by the old slug and by the new one, and its description is
+ * long (300 characters), as a link preview must hold it in a short window.
+ */
+const OLD_LINKS_ESSAY = `---
+title: Links written before a rename
+description: "Written before the aspect was renamed, so its links still name the old slug. Its summary runs long on purpose: a reader who hovers a link to it sees a card that has to hold about three hundred characters of description inside a short window, without covering the header or leaving the top of the page."
+date: 2025-06-01
+---
+
+The row was [the old bet](/essays/crlf-bom/#contrast-gamble) when this was written; it is [the same row](/essays/crlf-bom/#contrast-risk-reward) by its name now.
+`;
+
 export function writeUnfamiliarCorpus(): string {
   return writeCorpus(
     {
@@ -216,6 +230,8 @@ export function writeUnfamiliarCorpus(): string {
       'essays/pictures/wide chart.png': pngOf(3000, 1000, '#7a2a5a'),
       'essays/pictures/mark.svg': svgOf(60, 30, '#1d4ed8'),
       'essays/a-draft.md': `---\ntitle: Not ready\ndraft: true\n---\n\nHidden.\n`,
+      // Links to a row by its old slug (`gamble`) and by its current one, and a description of 300 characters.
+      'essays/old-links.md': OLD_LINKS_ESSAY,
       // `gamble` was the old slug of risk-reward: its links must keep working.
       'aspects.yml':
         'risk-reward:\n  name: Risk and reward\n  definition: What each side stakes, and what it expects back.\n  aliases: [gamble]\n',
