@@ -4,10 +4,11 @@
  * definition. One small file per page (`paths.preview`), read only when a
  * reader hovers or focuses a link to it.
  */
+import type { AspectSettings } from '../model/aspects.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 import { truncate } from '../model/text.ts';
 import { contrastId, paths } from '../routes.ts';
-import { getConcepts, getEssays, keptPerContent } from './queries.ts';
+import { getAspectSettings, getConcepts, getEssays, keptPerContent } from './queries.ts';
 
 /** Characters of a section's opening shown in a preview. */
 const LEAD = 220;
@@ -20,6 +21,8 @@ export interface EssayPreview {
   readonly sections: ReadonlyArray<readonly [string, string, string]>;
   /** `[row id, aspect, leadership, management]`. */
   readonly contrasts: ReadonlyArray<readonly [string, string, string, string]>;
+  /** `[old row id, row id]`: a row's ids under its aspect's old slugs (`aliases` in `aspects.yml`); absent when it has none. */
+  readonly aliases?: ReadonlyArray<readonly [string, string]>;
 }
 
 export interface ConceptPreview {
@@ -28,7 +31,10 @@ export interface ConceptPreview {
   readonly description: string;
 }
 
-function essayPreview(essay: Essay): EssayPreview {
+function essayPreview(essay: Essay, settings: AspectSettings): EssayPreview {
+  const aliases = essay.contrasts.flatMap(({ aspectSlug }) =>
+    (settings[aspectSlug]?.aliases ?? []).map((alias) => [contrastId(alias), contrastId(aspectSlug)] as const),
+  );
   return {
     kind: 'essay',
     title: essay.title,
@@ -37,6 +43,7 @@ function essayPreview(essay: Essay): EssayPreview {
     contrasts: essay.contrasts.map(
       (contrast) => [contrastId(contrast.aspectSlug), contrast.aspect, contrast.leadershipText, contrast.managementText] as const,
     ),
+    ...(aliases.length > 0 ? { aliases } : {}),
   };
 }
 
@@ -45,7 +52,10 @@ function conceptPreview(concept: Concept): ConceptPreview {
 }
 
 /** Every page's preview: its page and its file's JSON, kept between builds like the search index (`keptPerContent`). */
-export const getPreviewFiles: () => Promise<ReadonlyArray<readonly [page: string, json: string]>> = keptPerContent('previews', async () => [
-  ...(await getEssays()).map((essay) => [paths.essay(essay.slug), JSON.stringify(essayPreview(essay))] as const),
-  ...(await getConcepts()).map((concept) => [paths.concept(concept.slug), JSON.stringify(conceptPreview(concept))] as const),
-]);
+export const getPreviewFiles: () => Promise<ReadonlyArray<readonly [page: string, json: string]>> = keptPerContent('previews', async () => {
+  const settings = await getAspectSettings();
+  return [
+    ...(await getEssays()).map((essay) => [paths.essay(essay.slug), JSON.stringify(essayPreview(essay, settings))] as const),
+    ...(await getConcepts()).map((concept) => [paths.concept(concept.slug), JSON.stringify(conceptPreview(concept))] as const),
+  ];
+});

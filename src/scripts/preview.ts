@@ -2,11 +2,10 @@
  * Link previews (loaded on the first hover or keyboard focus of a link to an
  * essay, a section, a contrast row or a concept): after a short pause a card
  * shows what the link leads to. The card is a tooltip: it never takes focus,
- * Esc closes it (or stops it while it waits), leaving the link closes it
- * (the pointer may move onto the card and
- * rest there), a touch never opens it, and it floats above the page so
- * nothing moves. Its content comes from the page's small
- * preview file (paths.preview) and is built from text nodes.
+ * Esc closes it (or stops it while it waits), leaving the link closes it (the
+ * pointer may move onto the card and rest there), a touch never opens it, and
+ * it floats above the page so nothing moves. Its content comes from the
+ * page's small preview file (paths.preview) and is built from text nodes.
  */
 import type { ConceptPreview, EssayPreview } from '../build/previews.ts';
 import { PAGE_IDS, paths } from '../routes.ts';
@@ -51,10 +50,11 @@ function line(className: string, text: string, label?: string): HTMLElement {
   return node;
 }
 
-/** The card's lines for the link's target: a contrast row, a section, or the page itself. */
+/** The card's lines for the link's target: a contrast row (by its id now or an old one), a section, or the page itself. */
 function lines(preview: EssayPreview | ConceptPreview, id: string): HTMLElement[] {
   if (preview.kind === 'essay') {
-    const contrast = preview.contrasts.find(([rowId]) => rowId === id);
+    const row = preview.aliases?.find(([old]) => old === id)?.[1] ?? id;
+    const contrast = preview.contrasts.find(([rowId]) => rowId === row);
     if (contrast) {
       const [, aspect, leadership, management] = contrast;
       return [

@@ -12,6 +12,7 @@ import { launchChromium } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../support/page-checks.ts';
 
 const base = inject('siteUrl');
+const other = inject('unfamiliarUrl');
 const SHARE = '/compare/risk/who-draws-the-map/';
 
 describe.skipIf(!base)('linking to a comparison', () => {
@@ -69,10 +70,10 @@ describe.skipIf(!base)('linking to a comparison', () => {
     await page.close();
   });
 
-  async function essayPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  async function essayPage(options: Parameters<Browser['newContext']>[0] = {}, url = `${base}/essays/who-draws-the-map/`): Promise<Page> {
     const context = await browser.newContext(options);
     const page = await context.newPage();
-    await page.goto(`${base}/essays/who-draws-the-map/`);
+    await page.goto(url);
     return page;
   }
   const CROSS_LINK = 'a[href="/essays/destination-and-road-map/#a-title-is-not-a-test"]';
@@ -157,6 +158,30 @@ describe.skipIf(!base)('linking to a comparison', () => {
     await page.locator(CROSS_LINK).first().tap();
     await page.waitForURL(/destination-and-road-map/);
     await expect(page.locator('#_preview:not([hidden])').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  const cardText = (page: Page): Promise<string[]> => page.locator('#_preview:not([hidden]) p').allTextContents();
+
+  it.skipIf(!other)('previews a row linked by its old aspect slug as the row, like a link by its current slug', async () => {
+    const page = await essayPage({}, `${other}/essays/old-links/`);
+    const card = page.locator('#_preview:not([hidden])');
+    const seen: string[][] = [];
+    // `gamble` is the old slug of `risk-reward` (the corpus's aspects.yml).
+    for (const href of ['/essays/crlf-bom/#contrast-gamble', '/essays/crlf-bom/#contrast-risk-reward']) {
+      await page.locator(`a[href="${href}"]`).hover();
+      await card.waitFor();
+      seen.push(await cardText(page));
+      await page.mouse.move(2, 2);
+      await card.waitFor({ state: 'hidden' });
+    }
+    expect(seen[0]).toEqual([
+      'Contrast · Windows line endings',
+      'Risk & reward',
+      'Leadership: Bets on the future',
+      'Management: Protects this quarter',
+    ]);
+    expect(seen[1]).toEqual(seen[0]);
     await page.context().close();
   });
 

@@ -187,9 +187,10 @@ describe('building an unfamiliar corpus', () => {
     expect(page('compare/gamble/crlf-bom/index.html')).toContain('content="0; url=/compare/risk-reward/crlf-bom/"');
     expect(page('sitemap-0.xml')).toContain('/compare/risk-reward/crlf-bom/</loc>');
     expect(page('sitemap-0.xml')).not.toContain('/compare/gamble/');
-    const preview = JSON.parse(page('previews/essays/crlf-bom.json')) as { title: string; contrasts: string[][] };
+    const preview = JSON.parse(page('previews/essays/crlf-bom.json')) as { title: string; contrasts: string[][]; aliases: string[][] };
     expect(preview.title).toBe('Windows line endings');
     expect(preview.contrasts[0]).toEqual(['contrast-risk-reward', 'Risk & reward', 'Bets on the future', 'Protects this quarter']);
+    expect(preview.aliases).toEqual([['contrast-gamble', 'contrast-risk-reward']]);
     expect(result.output).toMatch(/\[og-images\] \d+ images: \d+ drawn/);
   });
 
