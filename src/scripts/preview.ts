@@ -75,14 +75,31 @@ function lines(preview: EssayPreview | ConceptPreview, id: string): HTMLElement[
   ];
 }
 
+/** Space kept between the card and its link, and between the card and the window's edges. */
+const GAP = 8;
+
+const clamp = (value: number, min: number, max: number): number => Math.max(min, Math.min(value, max));
+
+/**
+ * Puts the card below its link where it fits, else on the side with more
+ * room, and always inside the window (it may cover the link only where it
+ * fits on neither side): its text is clamped to a few lines (share.css), so
+ * it is never taller than the window.
+ */
 function place(link: HTMLAnchorElement, node: HTMLElement): void {
   const rect = link.getBoundingClientRect();
-  const width = Math.min(352, window.innerWidth - 16);
-  const left = Math.min(Math.max(8, rect.left), window.innerWidth - width - 8);
-  const below = window.innerHeight - rect.bottom > node.offsetHeight + 16;
-  const top = below ? rect.bottom + 8 : rect.top - node.offsetHeight - 8;
+  // The window without its scroll bars.
+  const { clientWidth, clientHeight } = document.documentElement;
+  const width = Math.min(352, clientWidth - 2 * GAP);
+  // The width first: the height follows from it.
   node.style.width = `${width}px`;
-  node.style.transform = `translate(${Math.round(left + window.scrollX)}px, ${Math.round(top + window.scrollY)}px)`;
+  const height = node.offsetHeight;
+  const below = clientHeight - rect.bottom - 2 * GAP;
+  const above = rect.top - 2 * GAP;
+  const top = height <= below || below >= above ? rect.bottom + GAP : rect.top - GAP - height;
+  const x = clamp(rect.left, GAP, clientWidth - width - GAP) + window.scrollX;
+  const y = clamp(top, GAP, clientHeight - height - GAP) + window.scrollY;
+  node.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
 }
 
 function hidePreview(): void {

@@ -185,6 +185,31 @@ describe.skipIf(!base)('linking to a comparison', () => {
     await page.context().close();
   });
 
+  it.skipIf(!other).each([520, 300])(
+    'keeps a tall preview inside a window %i px high, on the side of its link with room, and clamps long text',
+    async (height) => {
+      const page = await essayPage({ viewport: { width: 1280, height } }, `${other}/`);
+      // The essay whose description is 300 characters, its link half way down the window.
+      const link = page.locator('a[href="/essays/old-links/"]').first();
+      await link.evaluate((node) => node.scrollIntoView({ block: 'center' }));
+      await link.hover();
+      const card = page.locator('#_preview:not([hidden])');
+      await card.waitFor();
+      const box = (await card.boundingBox())!;
+      const at = (await link.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(1280);
+      expect(box.y >= at.y + at.height || box.y + box.height <= at.y).toBe(true);
+      // The description is cut short on screen, and whole for a screen reader (the card describes the link).
+      const text = card.locator('.preview-text');
+      await expect(text.evaluate((node) => node.scrollHeight > node.clientHeight)).resolves.toBe(true);
+      await expect(text.textContent()).resolves.toHaveLength(301);
+      await page.context().close();
+    },
+  );
+
   it('cites an essay in four formats and copies one, saying so', async () => {
     const page = await essayPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.locator('.essay-header [data-cite="essay"]').click();
