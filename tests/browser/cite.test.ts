@@ -1,0 +1,121 @@
+/**
+ * The cite control, as a reader meets it on the bundled site: an essay's
+ * citation in four formats and a row's, copied and said so, selected by hand
+ * where the clipboard is refused, each field opening on its start, and the
+ * essay's citation on the page without JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+
+const base = inject('siteUrl');
+
+describe.skipIf(!base)('citing an essay or a contrast', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  async function essayPage(options: Parameters<Browser['newContext']>[0] = {}, url = `${base}/essays/who-draws-the-map/`): Promise<Page> {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  it('cites an essay in four formats and copies one, saying so', async () => {
+    const page = await essayPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.locator('.essay-header [data-cite="essay"]').click();
+    const dialog = page.locator('.cite-dialog[open]');
+    // The cite code loads on the first click: wait for the dialog it opens.
+    await dialog.waitFor();
+    await expect(dialog.locator('.cite-label').allTextContents()).resolves.toEqual(['Markdown', 'Plain text', 'APA', 'BibTeX']);
+    const apa = await dialog.locator('textarea').nth(2).inputValue();
+    expect(apa).toMatch(/^Who draws the map\. \(2026, November 2\)\. Leading & Managing\. http.+\/essays\/who-draws-the-map\/$/);
+    await dialog.locator('button', { hasText: 'Copy' }).nth(2).click();
+    await dialog.locator('button', { hasText: 'Copied' }).waitFor();
+    await expect(dialog.locator('[role="status"]').textContent()).resolves.toBe('Citation copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(apa);
+    await page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('cites a row quoting the contrast, and selects the text where the clipboard is refused', async () => {
+    const page = await essayPage();
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }),
+    );
+    await page.locator('#contrast-risk button[data-cite]').click();
+    const field = page.locator('.cite-dialog[open] textarea').first();
+    await expect(field.inputValue()).resolves.toMatch(
+      /^> \*\*Leadership:\*\* .+\n> \*\*Management:\*\* .+\n>\n> — \[Risk, in “Who draws the map”\]\(http.+#contrast-risk\), Leading & Managing$/,
+    );
+    await page.locator('.cite-dialog[open] .cite-format button').first().click();
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TEXTAREA');
+    await expect(page.evaluate(() => (document.activeElement as HTMLTextAreaElement).selectionEnd > 0)).resolves.toBe(true);
+    await expect(page.locator('.cite-dialog [role="status"]').textContent()).resolves.toMatch(/^Copying is blocked here/);
+    await page.context().close();
+  });
+
+  it('opens the cite dialog at 360 px on its first Copy button, each field sized to its citation and showing its start', async () => {
+    const page = await essayPage({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }),
+    );
+    const fields = page.locator('.cite-dialog[open] textarea');
+    const open = async () => {
+      await page.locator('.essay-header [data-cite="essay"]').click();
+      await fields.first().waitFor();
+    };
+    /** Where each field is scrolled to, and how far it could scroll. */
+    const scrolls = () =>
+      fields.evaluateAll((areas) =>
+        (areas as HTMLTextAreaElement[]).map((area) => [area.scrollTop, area.scrollHeight - area.clientHeight]),
+      );
+    await open();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Copy the Markdown citation');
+    await expect(scrolls()).resolves.toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+    // Fields too short for their citations still open on their start.
+    await page.keyboard.press('Escape');
+    await page.addStyleTag({ content: '.cite-dialog .cite-text { max-height: 2lh; }' });
+    await open();
+    const opened = await scrolls();
+    expect(opened.every(([, room]) => room! > 0)).toBe(true);
+    expect(opened.map(([top]) => top)).toEqual([0, 0, 0, 0]);
+    // A field tabbed to shows its start too, and so does one whose end the reader went to once the clipboard is refused.
+    await page.keyboard.press('Shift+Tab');
+    await expect(fields.first().evaluate((field) => [field === document.activeElement, field.scrollTop])).resolves.toEqual([true, 0]);
+    const end = await fields.first().evaluate((field: HTMLTextAreaElement) => {
+      field.setSelectionRange(field.value.length, field.value.length);
+      field.scrollTop = field.scrollHeight;
+      return field.scrollTop;
+    });
+    expect(end).toBeGreaterThan(0);
+    await page.locator('.cite-dialog[open] .cite-format button').first().click();
+    await expect(
+      page.evaluate(() => {
+        const field = document.activeElement as HTMLTextAreaElement;
+        return [field.tagName, field.selectionStart, field.selectionEnd === field.value.length, field.scrollTop];
+      }),
+    ).resolves.toEqual(['TEXTAREA', 0, true, 0]);
+    await page.context().close();
+  });
+
+  it('shows the essay’s citation without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/essays/who-draws-the-map/`);
+    await expect(page.locator('#cite ~ .cite-apa, .cite-essay .cite-apa').first().textContent()).resolves.toMatch(
+      /^Who draws the map\. \(2026, November 2\)\./,
+    );
+    await expect(page.locator('[data-cite]').first().isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
