@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, fold, raised, truncate, words } from './text.ts';
+import { countWords, fold, inSentence, raised, truncate, words } from './text.ts';
 
 describe('fold', () => {
   it.each([
@@ -35,5 +35,13 @@ describe('raised', () => {
 
   it('folds back to what a reader types, so search still finds it', () => {
     expect(words(`n${raised('2', 'sup')} H${raised('2', 'sub')}O`)).toEqual(['n2', 'h2o']);
+  });
+});
+
+describe('inSentence', () => {
+  it('lower-cases words with only a capital first letter, and keeps acronyms and inner capitals', () => {
+    expect(
+      ['Risk and Reward', 'URL cell', 'Plain ASCII aspect', 'DevOps handoffs', 'Führung', 'Éthique', 'I/O budget'].map(inSentence),
+    ).toEqual(['risk and reward', 'URL cell', 'plain ASCII aspect', 'DevOps handoffs', 'führung', 'éthique', 'I/O budget']);
   });
 });

@@ -81,6 +81,16 @@ export function raised(text: string, script: 'sup' | 'sub'): string {
   return chars.length > 0 && chars.every((char) => forms[char] !== undefined) ? chars.map((char) => forms[char]).join('') : text;
 }
 
+/**
+ * A name as it reads inside a sentence: words written with only a capital
+ * first letter are lower-cased (`Risk and Reward` → `risk and reward`), while
+ * acronyms and inner capitals stay (`URL cell`, `Plain ASCII aspect` →
+ * `plain ASCII aspect`, `DevOps`).
+ */
+export function inSentence(name: string): string {
+  return name.replace(/[\p{L}\p{M}]+/gu, (word) => (/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word) ? word.toLowerCase() : word));
+}
+
 /** Collapses runs of white space to one space and trims. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -174,6 +174,11 @@ describe('building an unfamiliar corpus', () => {
     expect(page('compare/fuhrung/index.html')).not.toContain('aspect-definition');
   });
 
+  it('names an aspect inside a sentence in lower case only where it was capitalised as a first letter', () => {
+    expect(page('compare/risk-reward/index.html')).toMatch(/set leadership against management on risk and reward\./);
+    expect(page('compare/руководство/index.html')).toMatch(/set leadership against management on руководство\./);
+  });
+
   it('gives each contrast a share page with its own 1200×630 preview image, and a link preview file per page', () => {
     const share = page('compare/risk-reward/crlf-bom/index.html');
     expect(share).toContain('<title>Risk and reward: leadership and management in “Windows line endings” · Leading &amp; Managing</title>');
