@@ -41,6 +41,17 @@ describe('splitFrontmatter', () => {
     expect(split.problems[0]?.line).toBeGreaterThanOrEqual(3);
   });
 
+  it('reports a quote never closed on the line that opened it, not where the YAML ends', () => {
+    for (const [yaml, quote] of [
+      ['title: "Unclosed\ndate: 2026-01-01\ntags: [a]', '"'],
+      ["date: 2026-01-01\ntitle: 'Unclosed\ntags: [a]", "'"],
+    ] as const) {
+      const split = splitFrontmatter(`---\n${yaml}\n---\nBody`, 'x.md');
+      expect(split.problems).toMatchObject([{ code: 'invalid-yaml', line: yaml.startsWith('title') ? 2 : 3 }]);
+      expect(split.problems[0]?.message).toContain(`the ${quote} that opens a value on this line is never closed`);
+    }
+  });
+
   it('reports a duplicate key as invalid YAML on its line', () => {
     const split = splitFrontmatter('---\ntitle: A\ntitle: B\n---\n', 'x.md');
     expect(split.problems[0]).toMatchObject({ code: 'invalid-yaml', line: 3 });

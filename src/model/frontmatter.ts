@@ -48,12 +48,15 @@ export function splitFrontmatter(raw: string, file: string): SplitFile {
 
   const [error] = doc.errors;
   if (error) {
-    const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'unreadable YAML';
+    const unclosed = unclosedQuote(yamlText, error);
+    const detail = unclosed
+      ? `the ${unclosed.quote} that opens a value on this line is never closed`
+      : (error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'unreadable YAML');
     return {
       data: {},
       body,
       lineOf: () => undefined,
-      problems: [problems['invalid-yaml']({ file, line: fileLine(error.pos[0]), detail })],
+      problems: [problems['invalid-yaml']({ file, line: fileLine(unclosed?.offset ?? error.pos[0]), detail })],
     };
   }
   const data: unknown = doc.toJS() ?? {};
@@ -65,6 +68,22 @@ export function splitFrontmatter(raw: string, file: string): SplitFile {
     return { data: {}, body, lineOf, problems: [problems['frontmatter-not-a-map']({ file, line: 2 })] };
   }
   return { data, body, lineOf, problems: [] };
+}
+
+/**
+ * Where a quote that is never closed was opened. YAML reports it where the
+ * text ends, lines after the author's mistake; the quote that opened it is
+ * the last one before there, since a second would have closed it.
+ */
+function unclosedQuote(
+  yamlText: string,
+  error: { code: string; message: string; pos: [number, number] },
+): { quote: string; offset: number } | undefined {
+  if (error.code !== 'MISSING_CHAR') return undefined;
+  const quote = error.message.includes('"quote') ? '"' : error.message.includes("'quote") ? "'" : undefined;
+  if (!quote) return undefined;
+  const offset = yamlText.lastIndexOf(quote, error.pos[0] - 1);
+  return offset === -1 ? undefined : { quote, offset };
 }
 
 /** Source offset of the deepest node along `path` (the key of a map entry, the item of a list). */
