@@ -8,6 +8,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { problems, type Problem } from './errors.ts';
 import { AspectsFileSchema, type AspectSetting } from './schemas.ts';
 import { slugify } from './slug.ts';
+import { nearest } from './suggest.ts';
 
 export type AspectSettings = Readonly<Record<string, AspectSetting>>;
 
@@ -25,31 +26,72 @@ export async function readAspectSettings(
 type AspectsData = Record<string, { name?: string | undefined; definition?: string | undefined; aliases?: string[] | undefined } | null>;
 type Checked = { settings: AspectSettings; problems: Problem[] };
 
-function parseAspectSettings(text: string, file: string): Checked {
+/** The settings an entry may have. */
+const SETTINGS = ['name', 'definition', 'aliases'] as const;
+
+/** A schema issue as an author reads it: which entry, which setting, what to write instead. */
+function explain(issue: { code: string; path: PropertyKey[]; message: string; keys?: string[]; expected?: string }): string {
+  const [key, setting] = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys') {
+    return (issue.keys ?? [])
+      .map((unknown) => {
+        const near = nearest(unknown, SETTINGS);
+        return `\`${key}\` has a setting \`${unknown}\` the build does not know${near ? ` (did you mean \`${near}\`?)` : ''}; an aspect has \`name\`, \`definition\` and \`aliases\`.`;
+      })
+      .join(' ');
+  }
+  if (issue.code === 'invalid_type' && setting === undefined) return `\`${key}\` must hold its settings (\`name: …\`) or nothing.`;
+  if (issue.code === 'invalid_type' && setting !== 'aliases')
+    return `\`${key}.${setting}\` must be text; put it in quotes if it reads as a number or a date.`;
+  if (setting === 'aliases') return `\`${key}.aliases\` must be an old slug or a list of them, such as \`[gamble, wager]\`.`;
+  return `\`${issue.path.join('.')}\`: ${issue.message}`;
+}
+
+/** Exported for tests: `aspects.yml`'s text, read and checked, with every problem found at once. */
+export function parseAspectSettings(text: string, file: string): Checked {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true });
   const problem = (detail: string, line: number | undefined): Problem => problems['invalid-aspects-file']({ file, line, detail });
   const [error] = doc.errors;
   if (error)
     return { settings: {}, problems: [problem(error.message.split('\n')[0] ?? 'unreadable YAML', lineCounter.linePos(error.pos[0]).line)] };
-  const lineOfKey = (key: string): number | undefined => {
-    if (!isMap(doc.contents)) return undefined;
-    const pair = doc.contents.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
-    const offset = (pair?.key as { range?: number[] } | undefined)?.range?.[0];
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+  /** The line of the deepest key along `path` that is in the file (`vision.colour`'s own line, else `vision`'s). */
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    let node: unknown = doc.contents;
+    let line: number | undefined;
+    for (const segment of path) {
+      if (!isMap(node)) break;
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const offset = (pair?.key as { range?: number[] } | undefined)?.range?.[0];
+      if (offset === undefined) break;
+      line = lineCounter.linePos(offset).line;
+      node = pair?.value;
+    }
+    return line;
   };
-  const parsed = AspectsFileSchema.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      settings: {},
-      problems: [problem(`\`${issue?.path.join('.')}\`: ${issue?.message}`, lineOfKey(String(issue?.path[0] ?? '')))],
-    };
+  const lineOfKey = (key: string): number | undefined => lineOf([key]);
+  const data: unknown = doc.toJS() ?? {};
+  const parsed = AspectsFileSchema.safeParse(data);
+  if (parsed.success) return checkAspects(parsed.data, (detail, key) => problem(detail, lineOfKey(key)));
+  const found = parsed.error.issues.map((issue) => {
+    const keys = 'keys' in issue ? issue.keys : [];
+    return problem(explain(issue as Parameters<typeof explain>[0]), lineOf(keys.length === 1 ? [...issue.path, keys[0]!] : issue.path));
+  });
+  // The entries' keys and old slugs are checked too, as far as they can be read, so one round of fixes is enough.
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    const readable = Object.fromEntries(
+      Object.entries(data).map(([key, value]) => {
+        const aliases: unknown = value && typeof value === 'object' ? (value as { aliases?: unknown }).aliases : undefined;
+        const list = (Array.isArray(aliases) ? aliases : [aliases]).filter((alias): alias is string => typeof alias === 'string');
+        return [key, { aliases: list }];
+      }),
+    );
+    found.push(...checkAspects(readable, (detail, key) => problem(detail, lineOfKey(key))).problems);
   }
-  return checkAspects(parsed.data, (detail, key) => problem(detail, lineOfKey(key)));
+  return { settings: {}, problems: found };
 }
 
-/** Keys must be slugs, and an old slug may belong to one aspect only and never be an aspect itself. */
+/** Keys and old slugs must be slugs, and an old slug may belong to one aspect only and never be an aspect itself. */
 function checkAspects(data: AspectsData, problem: (detail: string, key: string) => Problem): Checked {
   const settings: Record<string, AspectSetting> = {};
   const owner = new Map<string, string>();
@@ -60,10 +102,19 @@ function checkAspects(data: AspectsData, problem: (detail: string, key: string) 
       found.push(problem(`\`${key}\` is not a slug; write it as \`${slug}\`.`, key));
       continue;
     }
-    const aliases = (value?.aliases ?? []).map(slugify).filter(Boolean);
-    for (const alias of aliases) {
+    const aliases: string[] = [];
+    for (const written of value?.aliases ?? []) {
+      const alias = slugify(written);
+      if (alias !== written) {
+        found.push(
+          problem(`the old slug \`${written}\` under \`${key}\` is not a slug; write it as \`${alias || 'letters and digits'}\`.`, key),
+        );
+        continue;
+      }
       const other = owner.get(alias);
-      if (other) found.push(problem(`the old slug \`${alias}\` is listed under both \`${other}\` and \`${key}\`.`, key));
+      if (other === key) found.push(problem(`the old slug \`${alias}\` is listed twice under \`${key}\`.`, key));
+      else if (other) found.push(problem(`the old slug \`${alias}\` is listed under both \`${other}\` and \`${key}\`.`, key));
+      else aliases.push(alias);
       owner.set(alias, key);
     }
     settings[key] = { name: value?.name, definition: value?.definition, aliases };

@@ -138,7 +138,7 @@ const catalogue = {
   ),
   'invalid-aspects-file': entry<{ detail: string }>(
     (w) => `aspects.yml is not valid: ${w.detail}`,
-    'each entry is `<slug>: { name: Display name, aliases: [old-slug] }`.',
+    'each entry is `<slug>: { name: Display name, definition: One sentence on what it compares, aliases: [old-slug] }`, every setting optional.',
   ),
 };
 
