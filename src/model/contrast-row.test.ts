@@ -51,6 +51,17 @@ describe('checkContrastRow: a row as written', () => {
     const aliases = new Map([['gamble', 'risk']]);
     expect(checkContrastRow(row('Gamble', 'a', 'b'), seen, aliases).contrast?.aspectSlug).toBe('risk');
     expect(checkContrastRow(row('Risk', 'a', 'b'), seen, aliases).problems.map((problem) => problem.code)).toEqual(['duplicate-aspect']);
+    // Written under its old slug after the current one, the row says why the two are one aspect.
+    expect(checkContrastRow(row('Gamble', 'a', 'b'), new Map([['risk', 3]]), aliases).problems[0]?.message).toBe(
+      'the aspect `Gamble` is compared twice in this essay (first on line 3), since aspects.yml lists `gamble` as an old slug of `risk`.',
+    );
+  });
+
+  it('says what an aspect of punctuation alone was, rather than that there was none', () => {
+    expect(checkContrastRow(row('">', 'a', 'b'), new Map()).problems[0]?.message).toBe(
+      'the aspect `">` of a contrast row has no letter or digit, so it cannot be named or linked.',
+    );
+    expect(checkContrastRow(row('', 'a', 'b'), new Map()).problems[0]?.message).toBe('a contrast row has no aspect in its first cell.');
   });
 });
 

@@ -40,12 +40,14 @@ export function checkContrastRow(
   const written = slugify(aspect);
   const slug = aliases.get(written) ?? written;
   const found: Problem[] = [];
-  if (!slug) found.push(problems['empty-aspect'](where));
+  if (!slug) found.push(problems['empty-aspect']({ ...where, aspect }));
   for (const [key, side] of SIDES) {
     if (!cells[key]) found.push(problems['empty-contrast-side']({ ...where, aspect: aspect || '(no aspect)', side }));
   }
-  if (slug && seen.has(slug)) found.push(problems['duplicate-aspect']({ ...where, aspect, firstLine: seen.get(slug) }));
-  else if (slug) seen.set(slug, line);
+  if (slug && seen.has(slug)) {
+    const alias = slug === written ? undefined : { old: written, current: slug };
+    found.push(problems['duplicate-aspect']({ ...where, aspect, firstLine: seen.get(slug), alias }));
+  } else if (slug) seen.set(slug, line);
   if (found.length > 0) return { problems: found };
   const contrast = { aspect, aspectSlug: slug, line: line ?? 0, written: { leadership: cells.leadership, management: cells.management } };
   return { contrast, problems: [] };

@@ -110,9 +110,16 @@ const catalogue = {
       `the ${w.side} cell of \`${w.aspect}\` held only \`${w.removed}\`, which is removed when raw HTML is sanitised, so the cell is empty.`,
     'write the side in Markdown or with tags GitHub keeps (`<br>`, `<img>`, `<kbd>`, `<sup>`…); no script, style or event handler survives, and `RAW_HTML=strip` keeps no raw HTML at all.',
   ),
-  'empty-aspect': entry('a contrast row has no aspect in its first cell.', 'name the aspect the row compares (for example `Risk`).'),
-  'duplicate-aspect': entry<{ aspect: string; firstLine: number | undefined }>(
-    (w) => `the aspect \`${w.aspect}\` is compared twice in this essay${w.firstLine ? ` (first on line ${w.firstLine})` : ''}.`,
+  'empty-aspect': entry<{ aspect: string }>(
+    (w) =>
+      w.aspect
+        ? `the aspect \`${w.aspect}\` of a contrast row has no letter or digit, so it cannot be named or linked.`
+        : 'a contrast row has no aspect in its first cell.',
+    'name the aspect the row compares (for example `Risk`).',
+  ),
+  'duplicate-aspect': entry<{ aspect: string; firstLine: number | undefined; alias: { old: string; current: string } | undefined }>(
+    (w) =>
+      `the aspect \`${w.aspect}\` is compared twice in this essay${w.firstLine ? ` (first on line ${w.firstLine})` : ''}${w.alias ? `, since aspects.yml lists \`${w.alias.old}\` as an old slug of \`${w.alias.current}\`` : ''}.`,
     'merge the two rows, or give one a more precise aspect name; each aspect gets one link per essay.',
   ),
   'broken-link': entry<{ target: string; hint: string | undefined }>(
