@@ -6,7 +6,7 @@
 import { truncate } from '../model/text.ts';
 import { paths } from '../routes.ts';
 import { siteConfig } from '../site.config.ts';
-import { drawsAny, type OgCard } from './og-image.ts';
+import { shareEyebrow, type OgCard } from './og-image.ts';
 import { getAspectGroups, getEssays } from './queries.ts';
 
 /** The alt text of a page's image: what it says, in words. */
@@ -48,8 +48,7 @@ export function getOgCards(): Promise<Map<string, OgCard>> {
       if (siteConfig.ogImages !== 'all') continue;
       for (const row of group.rows) {
         const card = {
-          // `Risk · from “”` would say nothing: a title no font draws is left out whole.
-          eyebrow: drawsAny(row.essayTitle) ? `${group.name} · from “${row.essayTitle}”` : group.name,
+          eyebrow: shareEyebrow(group.name, row.essayTitle),
           title: group.name,
           sides: [row.leadershipText, row.managementText] as const,
           site,

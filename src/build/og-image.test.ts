@@ -4,7 +4,18 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/site.ts';
-import { cardTree, drawable, drawsAny, lightPalette, OG_HEIGHT, OG_WIDTH, renderCard, unicodeRanges, type OgCard } from './og-image.ts';
+import {
+  cardTree,
+  drawable,
+  drawsAny,
+  shareEyebrow,
+  lightPalette,
+  OG_HEIGHT,
+  OG_WIDTH,
+  renderCard,
+  unicodeRanges,
+  type OgCard,
+} from './og-image.ts';
 import { handOver, OgImages, placeImages, takeOver } from './og-images.ts';
 import { ogImageSetting } from '../site.config.ts';
 
@@ -124,10 +135,17 @@ describe('text in other scripts', () => {
     expect(drawable('Risk (領導) and «🚀» - 領導', covers)).toBe('Risk and');
     expect(drawable('Risk « (領導) »', covers)).toBe('Risk');
     expect(drawable('a, 領導, b; 領導; c (d, 領導)', covers)).toBe('a, b; c (d)');
+    // The joiners of an emoji family are no letters either.
+    expect(drawable('có dau; 管理; 👩\u200d👩\u200d👧', covers)).toBe('có dau');
     expect(drawable('H₂O, x⁴ and ＡＢ -', covers)).toBe('H2O, x4 and AB -');
     // Nothing dropped, nothing tidied.
     expect(drawable(' - Risk: (a) «what» -', covers)).toBe('- Risk: (a) «what» -');
     // With the fonts the cards use: a share card leaves out an essay title none of them draws.
+    expect([shareEyebrow('Risk', 'Who leads'), shareEyebrow('领导力', 'Who leads'), shareEyebrow('Risk', '谁领导')]).toEqual([
+      'Risk · from “Who leads”',
+      'From “Who leads”',
+      'Risk',
+    ]);
     expect([drawsAny('領導 🚀'), drawsAny('(領導)'), drawsAny('Łódź'), drawsAny('領導 Москва')]).toEqual([false, false, true, true]);
     expect(unicodeRanges('U+0131,U+0152-0153')).toEqual([
       [0x131, 0x131],

@@ -105,10 +105,20 @@ function coverage(): (codePoint: number) => boolean {
 /** Whether any of `text` would be drawn (a title wholly in Chinese would not be). */
 export const drawsAny = (text: string): boolean => drawable(text, coverage()) !== '';
 
+/**
+ * A share card's eyebrow, `Risk · from “Who draws the map”`, with only what
+ * its fonts draw: `Risk · from “”` would say nothing, so a name or title no
+ * font draws is left out whole.
+ */
+export function shareEyebrow(aspect: string, essayTitle: string): string {
+  if (!drawsAny(essayTitle)) return aspect;
+  return drawsAny(aspect) ? `${aspect} · from “${essayTitle}”` : `From “${essayTitle}”`;
+}
+
 /** Brackets and quotes that enclosed only dropped characters: `Risk (領導)` must not draw `Risk ()`. */
 const EMPTIED = /\(\s*\)|\[\s*\]|\{\s*\}|“\s*”|‘\s*’|"\s*"|«\s*»|‹\s*›|„\s*“/g;
 /** Separators left at an end once what they separated was dropped: `Risk — 領導` must not draw `Risk —`. */
-const DANGLING = /^[\s,;:·|/—–-]+|[\s,;:·|/—–-]+$/g;
+const DANGLING = /^[\s\p{Cf},;:·|/—–-]+|[\s\p{Cf},;:·|/—–-]+$/gu;
 
 /**
  * `text` without the characters no font draws, so none shows as an empty box,
