@@ -102,7 +102,11 @@ describe('essay citations', () => {
   it('escape what would break the markup: brackets in Markdown, braces and TeX specials in BibTeX', () => {
     const [markdown, , , bibtex] = essayCitations({ ...essay, title: 'A [draft] {50%} plan_b' });
     expect(markdown?.text.startsWith('[A \\[draft\\] {50%} plan\\_b](')).toBe(true);
-    expect(bibtex?.text).toContain('title = {{A [draft] \\{50\\%\\} plan\\_b}}');
+    expect(bibtex?.text).toContain('title = {{A [draft] \\textbraceleft{}50\\%\\textbraceright{} plan\\_b}}');
+    // A brace written alone leaves the entry's braces balanced.
+    const [, , , lone] = essayCitations({ ...essay, title: 'Sets {a, b' });
+    const depth = [...(lone?.text ?? '')].reduce((open, char) => open + (char === '{' ? 1 : char === '}' ? -1 : 0), 0);
+    expect(depth).toBe(0);
   });
 
   it('write ~ and ^ in BibTeX as the characters, not as TeX accents', () => {
@@ -184,6 +188,11 @@ describe('contrast citations', () => {
     expect(text?.text).toBe(
       'Risk, in “Who draws the map” (Leading & Managing): Leadership: Carries the exposure; Management: Asks: is it safe? https://example.org/essays/who-draws-the-map/#contrast-risk',
     );
+    // A period before the semicolon goes; an ellipsis stays.
+    const [, stopped] = contrastCitations({ ...contrast, leadership: 'Carries the exposure.' });
+    expect(stopped?.text).toContain('Leadership: Carries the exposure; Management:');
+    const [, trailing] = contrastCitations({ ...contrast, leadership: 'Carries it...' });
+    expect(trailing?.text).toContain('Leadership: Carries it...; Management:');
   });
 
   it('quote a side as its text, not as the HTML or code it spells', () => {

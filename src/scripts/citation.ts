@@ -71,7 +71,14 @@ const markdownUrl = (url: string): string =>
   url.replace(/[\s()<>\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 /** Characters TeX reads as commands, written as text: `\~` and `\^` would be accents on the next letter. */
-const TEX_WORDS: Readonly<Record<string, string>> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
+const TEX_WORDS: Readonly<Record<string, string>> = {
+  '\\': '\\textbackslash{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  // BibTeX counts every brace, `\{` too: one written alone would leave the entry unclosed.
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+};
 
 /** A BibTeX value: braces and the characters TeX treats specially are escaped. */
 const bib = (text: string): string => text.replace(/[\\{}&%$#_^~]/g, (char) => TEX_WORDS[char] ?? `\\${char}`);
@@ -129,7 +136,7 @@ export function contrastCitations(contrast: ContrastToCite): Citation[] {
     },
     {
       label: 'Plain text',
-      text: `${name} (${contrast.site}): Leadership: ${contrast.leadership}; Management: ${closed(contrast.management)} ${contrast.url}`,
+      text: `${name} (${contrast.site}): Leadership: ${contrast.leadership.replace(/(?<!\.)\.$/, '')}; Management: ${closed(contrast.management)} ${contrast.url}`,
     },
   ];
 }
