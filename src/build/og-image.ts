@@ -168,7 +168,7 @@ const lines = (count: number): Record<string, unknown> => ({
   width: '100%',
   lineClamp: count,
   overflowWrap: 'anywhere',
-  overflow: 'hidden',
+  // No `overflow: hidden`: each one becomes a clip path that resvg paints at ~4 ms a card, and the clamp already cuts.
 });
 
 /** About how many characters of a bold 56 px title fit the card's width, erring short: a title that may wrap leaves its sides a line less. */
