@@ -16,7 +16,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { headingRank } from 'hast-util-heading-rank';
 import { toText } from 'hast-util-to-text';
 import type { BodyBlock, Section } from '../model/schemas.ts';
-import { raised, squash } from '../model/text.ts';
+import { raised } from '../model/raised.ts';
+import { squash } from '../model/text.ts';
 import { HEADING_WRAPPER } from '../pipeline/rehype-heading-links.ts';
 
 /** rehype-heading-links' `<div class="heading …"><hN …>…</hN><a class="copy-link">…</a></div>`. Authors' classes never survive the sanitiser. */

@@ -13,7 +13,8 @@
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { raised, squash } from '../model/text.ts';
+import { raised } from '../model/raised.ts';
+import { squash } from '../model/text.ts';
 import type { ShownSide } from '../model/contrast-row.ts';
 
 /** Elements that show something without any text. */

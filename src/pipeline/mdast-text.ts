@@ -8,7 +8,7 @@
  */
 import type { Html, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { raised } from '../model/text.ts';
+import { raised } from '../model/raised.ts';
 
 const BR_TAG = /^<br\s*\/?>$/i;
 
