@@ -4,8 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { problems, type Problem } from './errors.ts';
+import { offsetOf } from './frontmatter.ts';
 import { AspectsFileSchema, type AspectSetting } from './schemas.ts';
 import { slugify } from './slug.ts';
 import { nearest } from './suggest.ts';
@@ -57,17 +58,8 @@ export function parseAspectSettings(text: string, file: string): Checked {
     return { settings: {}, problems: [problem(error.message.split('\n')[0] ?? 'unreadable YAML', lineCounter.linePos(error.pos[0]).line)] };
   /** The line of the deepest key along `path` that is in the file (`vision.colour`'s own line, else `vision`'s). */
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    let node: unknown = doc.contents;
-    let line: number | undefined;
-    for (const segment of path) {
-      if (!isMap(node)) break;
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-      const offset = (pair?.key as { range?: number[] } | undefined)?.range?.[0];
-      if (offset === undefined) break;
-      line = lineCounter.linePos(offset).line;
-      node = pair?.value;
-    }
-    return line;
+    const offset = offsetOf(doc, path);
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
   };
   const lineOfKey = (key: string): number | undefined => lineOf([key]);
   const data: unknown = doc.toJS() ?? {};

@@ -86,8 +86,8 @@ function unclosedQuote(
   return offset === -1 ? undefined : { quote, offset };
 }
 
-/** Source offset of the deepest node along `path` (the key of a map entry, the item of a list). */
-function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
+/** Source offset of the deepest node along `path` (the key of a map entry, the item of a list). Also used for aspects.yml. */
+export function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
   let node: unknown = doc.contents;
   let offset = (node as Node | null)?.range?.[0];
   for (const segment of path) {
