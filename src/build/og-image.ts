@@ -237,13 +237,13 @@ const says = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
  */
 function drawableCard(card: OgCard, covers: (codePoint: number) => boolean): OgCard {
   const text = (value: string): string => drawable(value, covers);
-  const [title, description] = [text(card.title), card.text === undefined ? undefined : text(card.text)];
+  const [eyebrow, title, site] = [text(card.eyebrow), text(card.title), text(card.site)];
+  const description = card.text === undefined ? undefined : text(card.text);
   const sides = card.sides && ([text(card.sides[0]), text(card.sides[1])] as const);
   const shownSides = sides && says(sides[0]) && says(sides[1]) ? sides : undefined;
-  if (says(title)) return { eyebrow: text(card.eyebrow), title, text: description, sides: shownSides, site: text(card.site) };
-  const site = text(card.site);
-  if (!card.sides && description && says(description)) return { eyebrow: text(card.eyebrow), title: description, site };
-  return { eyebrow: text(card.eyebrow), title: card.sides ? 'Leadership and management' : site, sides: shownSides, site };
+  if (says(title)) return { eyebrow, title, text: description, sides: shownSides, site };
+  if (!card.sides && description && says(description)) return { eyebrow, title: description, site };
+  return { eyebrow, title: card.sides ? 'Leadership and management' : site, sides: shownSides, site };
 }
 
 /** The card as a 1200×630 PNG. */
