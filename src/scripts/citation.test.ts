@@ -142,6 +142,12 @@ describe('essay citations', () => {
     );
   });
 
+  it('keep GitHub from reading a price as maths or a :word: as an emoji', () => {
+    const [markdown] = essayCitations({ ...essay, title: 'Pay $5 or $10: a :tada: budget at 10:30:00' });
+    expect(markdown?.text.startsWith('[Pay \\$5 or \\$10: a \\:tada: budget at 10\\:30:00](')).toBe(true);
+    expect(toString(parse(markdown!.text))).toContain('Pay $5 or $10: a :tada: budget at 10:30:00 by');
+  });
+
   it('keep the Markdown link whole when its URL has spaces or parentheses, and a title on one line', () => {
     const [markdown] = essayCitations({ ...essay, title: 'Who draws\nthe map', url: 'https://example.org/wiki/Lead (role)_(b)/' });
     expect(markdown?.text.startsWith('[Who draws the map](https://example.org/wiki/Lead%20%28role%29_%28b%29/) by')).toBe(true);

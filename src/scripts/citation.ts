@@ -59,12 +59,13 @@ const closed = (text: string): string => (/[.?!…。？！][”’"'»]*$/u.tes
  * or GFM reads as markup within a line (code, emphasis, links, HTML,
  * strikethrough, tables) is backslash-escaped, `&` only where it would start
  * an entity (https://spec.commonmark.org/0.31.2/#backslash-escapes), and a
- * line break, which would end the line it is quoted on, is a space. Other
- * punctuation means something only at the start of a line, which a value
- * never is here.
+ * line break, which would end the line it is quoted on, is a space. GitHub
+ * also reads `$` as the start of maths and `:word:` as an emoji, so `$` is
+ * escaped and so is the `:` that would open a shortcode. Other punctuation
+ * means something only at the start of a line, which a value never is here.
  */
 const markdownText = (text: string): string =>
-  text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>~|]|&(?=#?[a-z0-9]+;)/gi, (char) => `\\${char}`);
+  text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>~|$]|&(?=#?[a-z0-9]+;)|:(?=[\w+-]+:)/gi, (char) => `\\${char}`);
 
 /** A link destination: spaces, parentheses, angle brackets and backslashes, which would end or change it, are percent-encoded. */
 const markdownUrl = (url: string): string =>
