@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { contrastCitations, essayCitations } from './citation.ts';
+import { contrastCitations, essayCitations, italicParts } from './citation.ts';
 
 /** Markdown as GitHub reads it. */
 const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown);
@@ -51,6 +51,7 @@ describe('essay citations', () => {
       {
         label: 'APA',
         text: 'Ada Example. (2026, November 2). Who draws the map. Leading & Managing. https://example.org/essays/who-draws-the-map/',
+        italic: [33, 50],
       },
       {
         label: 'BibTeX',
@@ -73,6 +74,17 @@ describe('essay citations', () => {
     expect(apa?.text).toBe('Who draws the map. (n.d.). Leading & Managing. https://example.org/essays/who-draws-the-map/');
     expect(bibtex?.text).not.toMatch(/author|year|date/);
     expect(bibtex?.text.startsWith('@online{who-draws-the-map,')).toBe(true);
+  });
+
+  it('set APA’s title in italics, with its own "?" but not the period added after it, in the author’s place when there is none', () => {
+    const parts = (changes: Partial<typeof essay>) => italicParts(essayCitations({ ...essay, ...changes })[2]!);
+    expect(parts({})[1]).toBe('Who draws the map');
+    expect(parts({ title: 'Why lead?', author: undefined, date: undefined })).toEqual([
+      '',
+      'Why lead?',
+      ' (n.d.). Leading & Managing. https://example.org/essays/who-draws-the-map/',
+    ]);
+    expect(italicParts(essayCitations(essay)[0]!)).toEqual([essayCitations(essay)[0]!.text, '', '']);
   });
 
   it('add no period after an element that ends in its own: APA lets "?" and "!" stand for it', () => {

@@ -29,6 +29,14 @@ export interface ContrastToCite {
 export interface Citation {
   readonly label: string;
   readonly text: string;
+  /** Where `text` is set in italics when pasted as rich text, `[start, end)`: APA's title. */
+  readonly italic?: readonly [number, number];
+}
+
+/** A citation as the text before its italic part, that part and the text after it (both empty when it has none). */
+export function italicParts(citation: Citation): [string, string, string] {
+  const [start, end] = citation.italic ?? [citation.text.length, citation.text.length];
+  return [citation.text.slice(0, start), citation.text.slice(start, end), citation.text.slice(end)];
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -103,9 +111,9 @@ export function essayCitations(essay: EssayToCite): Citation[] {
   const date = dateParts(essay.date);
   const when = date ? `, ${date.long}` : '';
   const apaDate = date ? `(${date.apa})` : '(n.d.)';
-  const apa = essay.author
-    ? `${closed(essay.author)} ${apaDate}. ${closed(essay.title)} ${closed(essay.site)} ${essay.url}`
-    : `${closed(essay.title)} ${apaDate}. ${closed(essay.site)} ${essay.url}`;
+  // APA sets a web page's title in italics, in the author's place when there is no author.
+  const beforeTitle = essay.author ? `${closed(essay.author)} ${apaDate}. ` : '';
+  const afterTitle = essay.author ? ` ${closed(essay.site)} ${essay.url}` : ` ${apaDate}. ${closed(essay.site)} ${essay.url}`;
   const fields = [
     ...(essay.author ? [`  author = {${bibAuthor(essay.author)}},`] : []),
     `  title = {{${bib(essay.title)}}},`,
@@ -123,7 +131,11 @@ export function essayCitations(essay: EssayToCite): Citation[] {
       label: 'Plain text',
       text: `${essay.author ? `${essay.author}, ` : ''}“${essay.title}”, ${closed(`${essay.site}${when}`)} ${essay.url}`,
     },
-    { label: 'APA', text: apa },
+    {
+      label: 'APA',
+      text: `${beforeTitle}${closed(essay.title)}${afterTitle}`,
+      italic: [beforeTitle.length, beforeTitle.length + essay.title.length],
+    },
     { label: 'BibTeX', text: `@online{${essay.slug}${date ? `-${date.year}` : ''},\n${fields.join('\n')}\n}` },
   ];
 }

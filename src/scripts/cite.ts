@@ -4,7 +4,7 @@
  * "Copied". Where the clipboard is refused, the text is selected in its field
  * to copy by hand. Everything is built from text nodes.
  */
-import { contrastCitations, essayCitations, type Citation } from './citation.ts';
+import { contrastCitations, essayCitations, italicParts, type Citation } from './citation.ts';
 
 let dialog: HTMLDialogElement | undefined;
 /** The dialog's own live region: while a modal dialog is open, the page's is out of reach. */
@@ -46,9 +46,27 @@ function citationsOf(button: HTMLElement): { heading: string; citations: Citatio
   return { heading: `Cite ${contrast.aspect} in “${contrast.essayTitle}”`, citations: contrastCitations(contrast) };
 }
 
-async function copy(field: HTMLTextAreaElement, button: HTMLButtonElement): Promise<void> {
+/**
+ * Puts a citation on the clipboard: as plain text, and where part of it is
+ * italic (APA's title) also as HTML, so a word processor keeps the italics.
+ * The HTML is serialised from text nodes, so the citation's text stays text.
+ */
+async function write(citation: Citation): Promise<void> {
+  const [before, italic, after] = italicParts(citation);
+  if (!italic || typeof ClipboardItem !== 'function') return navigator.clipboard.writeText(citation.text);
+  const title = document.createElement('i');
+  title.textContent = italic;
+  const html = document.createElement('p');
+  html.append(before, title, after);
+  const blob = (type: string, text: string) => new Blob([text], { type });
+  await navigator.clipboard.write([
+    new ClipboardItem({ 'text/plain': blob('text/plain', citation.text), 'text/html': blob('text/html', html.innerHTML) }),
+  ]);
+}
+
+async function copy(citation: Citation, field: HTMLTextAreaElement, button: HTMLButtonElement): Promise<void> {
   try {
-    await navigator.clipboard.writeText(field.value);
+    await write(citation);
     button.textContent = 'Copied';
     announce('Citation copied');
     setTimeout(() => (button.textContent = 'Copy'), 2000);
@@ -82,7 +100,7 @@ function format(citation: Citation, index: number): HTMLElement {
   const button = element('button', 'small-button', 'Copy');
   button.type = 'button';
   button.setAttribute('aria-label', `Copy the ${citation.label} citation`);
-  button.addEventListener('click', () => void copy(field, button));
+  button.addEventListener('click', () => void copy(citation, field, button));
   block.append(label, field, button);
   return block;
 }

@@ -37,6 +37,12 @@ describe.skipIf(!base)('citing an essay or a contrast', () => {
     await dialog.locator('button', { hasText: 'Copied' }).waitFor();
     await expect(dialog.locator('[role="status"]').textContent()).resolves.toBe('Citation copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(apa);
+    // Pasted where rich text goes, APA's title keeps its italics.
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return item?.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
+    });
+    expect(html).toContain('<i>Who draws the map</i>. (2026, November 2). Leading &amp; Managing.');
     await page.keyboard.press('Escape');
     await expect(dialog.count()).resolves.toBe(0);
     await page.context().close();
@@ -115,6 +121,7 @@ describe.skipIf(!base)('citing an essay or a contrast', () => {
     await expect(page.locator('#cite ~ .cite-apa, .cite-essay .cite-apa').first().textContent()).resolves.toMatch(
       /^Who draws the map\. \(2026, November 2\)\./,
     );
+    await expect(page.locator('.cite-essay .cite-apa i').textContent()).resolves.toBe('Who draws the map');
     await expect(page.locator('[data-cite]').first().isVisible()).resolves.toBe(false);
     await context.close();
   });
