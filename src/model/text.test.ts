@@ -16,6 +16,28 @@ describe('words', () => {
     expect(words("The leader's Führung, in 2026!")).toEqual(['the', 'leaders', 'fuhrung', 'in', '2026']);
   });
   it('counts words', () => expect(countWords('one two — three')).toBe(3));
+  it('takes each Chinese or Japanese letter as a word, since those scripts put no space between words', () => {
+    expect(words('领导力与管理, Chinese段落 マネージャー 리더십은')).toEqual([
+      '领',
+      '导',
+      '力',
+      '与',
+      '管',
+      '理',
+      'chinese',
+      '段',
+      '落',
+      'マ',
+      'ネ',
+      'ー',
+      // Folding drops the voicing mark (ジ → シ) as it drops accents, on both sides of a search.
+      'シ',
+      'ャ',
+      'ー',
+      fold('리더십은'),
+    ]);
+    expect(countWords('领导力与管理。')).toBe(6);
+  });
 });
 
 describe('truncate', () => {

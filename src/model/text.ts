@@ -41,9 +41,24 @@ export function joinApostrophes(text: string): string {
   return text.replace(/(\p{L})['’](\p{L})/gu, '$1$2');
 }
 
-/** Splits folded text into words: runs of letters and digits (apostrophes inside a word dropped). */
+/**
+ * Chinese and Japanese letters (Han, hiragana, katakana and the marks they
+ * share, such as `ー` and `々`). Those scripts put no space between words, so
+ * each of these letters is a word of its own: `领导力与管理` is six, and `管理`
+ * inside it can be found as two in a row. Korean spaces its words.
+ */
+const UNSPACED = String.raw`(?=[\p{L}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]`;
+const SPACED = String.raw`(?:(?!${UNSPACED})[\p{L}\p{N}])+`;
+
+/** A word as readers see it: a run of letters and digits with apostrophes inside (`leader's`), or one Chinese or Japanese letter. */
+export const WORD = new RegExp(`${UNSPACED}|${SPACED}(?:['’]${SPACED})*`, 'gu');
+
+/** Two or more Chinese or Japanese letters in a row: what a reader types as one word, to be found as those letters in that order. */
+export const UNSPACED_RUN = new RegExp(`(?:${UNSPACED}){2,}`, 'gu');
+
+/** Splits folded text into words (see `WORD`), apostrophes inside a word dropped. */
 export function words(text: string): string[] {
-  return joinApostrophes(fold(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return joinApostrophes(fold(text)).match(WORD) ?? [];
 }
 
 /**

@@ -24,6 +24,11 @@ describe('parseQuery', () => {
     expect(parseQuery('"open phrase').typing).toBe(false);
   });
 
+  it('takes Chinese or Japanese letters typed together as a phrase of one-letter words', () => {
+    expect(parseQuery('領導 risk')).toEqual({ phrases: [['領', '導']], words: ['risk'], typing: true });
+    expect(parseQuery('"管理" 領').words).toEqual(['領']);
+  });
+
   it('drops stop words unless nothing else is left', () => {
     expect(parseQuery('the map of the world').words).toEqual(['map', 'world']);
     expect(parseQuery('to be or not').words).toEqual(['to', 'be', 'or', 'not']);
@@ -48,9 +53,14 @@ describe('relevance', () => {
     ['a contrast by aspect', 'focus milestones', '/essays/road-map/#contrast-focus'],
     ['a word being typed', 'mindful', '/essays/derail/#what-the-research-adds'],
     ['CJK', '領導', '/essays/derail/#領導與管理'],
+    ['CJK inside a longer run', '管理', '/essays/derail/#領導與管理'],
   ])('%s: %s → %s first', async (_name, query, url) => {
     const results = await index.engine.query(query);
     expect(results[0]?.url).toBe(url);
+  });
+
+  it('finds Chinese letters only side by side: 導 and 管 are in 領導與管理, but not as 導管', async () => {
+    await expect(index.engine.query('導管')).resolves.toEqual([]);
   });
 
   it.each([

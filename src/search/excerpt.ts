@@ -5,7 +5,8 @@
  * earliest; it starts a few words before its first match.
  */
 import { SEARCH_CONFIG } from './config.ts';
-import { termOf, WORD } from './highlight.ts';
+import { WORD } from '../model/text.ts';
+import { termOf } from './highlight.ts';
 
 /** Words kept before the first match, so the excerpt does not start on it. */
 const LEAD = 4;

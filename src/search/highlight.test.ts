@@ -13,6 +13,14 @@ describe('highlightSegments', () => {
     ]);
   });
 
+  it('marks Chinese letters matched side by side as one run, inside a longer one', () => {
+    expect(highlightSegments('领导力与管理。', new Set(['管', '理']))).toEqual([
+      { text: '领导力与', mark: false },
+      { text: '管理', mark: true },
+      { text: '。', mark: false },
+    ]);
+  });
+
   it('returns the text unmarked when nothing matches', () => {
     expect(highlightSegments('<b>not html</b>', new Set(['risk']))).toEqual([{ text: '<b>not html</b>', mark: false }]);
   });
@@ -21,6 +29,7 @@ describe('highlightSegments', () => {
 describe('termsFromParam', () => {
   it('keeps folded words and drops anything else', () => {
     expect([...termsFromParam('Risk  Zürich leaders')]).toEqual(['risk', 'zurich', 'leader']);
+    expect([...termsFromParam('管理 risk')]).toEqual(['管', '理', 'risk']);
   });
 
   it.each(['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'javascript:alert(1)', '%3Cscript%3E'])(

@@ -3,15 +3,12 @@
  * built from text nodes (never HTML). A word is marked when its folded,
  * stemmed form is one of the matched index terms.
  */
-import { fold, stem, terms } from '../model/text.ts';
+import { terms, WORD } from '../model/text.ts';
 
 export interface Segment {
   readonly text: string;
   readonly mark: boolean;
 }
-
-/** A word as readers see it, apostrophes inside included (`leader's`). */
-export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** The index term a word of text stands for: folded, apostrophes dropped, stemmed. */
 export const termOf = (word: string): string => terms(word).join('');
@@ -25,7 +22,10 @@ export function highlightSegments(text: string, terms: ReadonlySet<string>): Seg
     if (!terms.has(termOf(word))) continue;
     const start = match.index ?? 0;
     if (start > last) segments.push({ text: text.slice(last, start), mark: false });
-    segments.push({ text: word, mark: true });
+    // Chinese or Japanese letters are words of one letter: letters matched side by side are one mark.
+    const previous = segments.at(-1);
+    if (previous?.mark && start === last) segments[segments.length - 1] = { text: previous.text + word, mark: true };
+    else segments.push({ text: word, mark: true });
     last = start + word.length;
   }
   if (last < text.length) segments.push({ text: text.slice(last), mark: false });
@@ -38,8 +38,8 @@ export function termsFromParam(value: string | null): Set<string> {
     (value ?? '')
       .slice(0, 200)
       .split(/\s+/)
-      .map((word) => stem(fold(word)))
-      .filter((word) => /^[\p{L}\p{N}]+$/u.test(word)),
+      .filter((word) => /^[\p{L}\p{N}]+$/u.test(word))
+      .flatMap((word) => terms(word)),
   );
 }
 

@@ -2,7 +2,7 @@
  * Reading a query: quoted phrases and words, folded and stemmed exactly as
  * the index is, and whether the last word is still being typed.
  */
-import { terms as toTerms } from '../model/text.ts';
+import { terms as toTerms, UNSPACED_RUN } from '../model/text.ts';
 import { STOP_WORDS } from './config.ts';
 
 export interface ParsedQuery {
@@ -17,11 +17,13 @@ export interface ParsedQuery {
 /** Splits a query into quoted phrases and words, folded and stemmed like the index. */
 export function parseQuery(query: string): ParsedQuery {
   const phrases: string[][] = [];
-  const rest = query.replace(/"([^"]*)"?/g, (_, phrase: string) => {
+  const asPhrase = (phrase: string): string => {
     const found = toTerms(phrase);
     if (found.length > 0) phrases.push(found);
     return ' ';
-  });
+  };
+  // Chinese or Japanese letters typed together must stand together in a result, as if quoted.
+  const rest = query.replace(/"([^"]*)"?/g, (_, phrase: string) => asPhrase(phrase)).replace(UNSPACED_RUN, asPhrase);
   const all = toTerms(rest);
   const meaningful = all.filter((word) => !STOP_WORDS.has(word));
   const words = meaningful.length > 0 || phrases.length > 0 ? meaningful : all;
