@@ -99,7 +99,7 @@ export function countWords(text: string): number {
  * `risks` → `risk`. Applied to both sides of every comparison, so it only
  * has to be consistent, not linguistically right.
  */
-export function stem(word: string): string {
+function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
