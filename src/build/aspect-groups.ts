@@ -4,6 +4,7 @@
  */
 import type { AspectSettings } from '../model/aspects.ts';
 import type { Contrast, Essay } from '../model/schemas.ts';
+import { contrastId } from '../routes.ts';
 import { byCodeUnit, collator } from './order.ts';
 
 /** A contrast with the title of the essay it comes from. */
@@ -20,6 +21,10 @@ export interface AspectGroup {
   /** One row per essay that argues the aspect, in the site's essay order. */
   readonly rows: readonly AspectRow[];
 }
+
+/** The ids an essay's row on an aspect still answers to: one per old slug of the aspect (`aliases` in aspects.yml). */
+export const oldContrastIds = (settings: AspectSettings, aspectSlug: string): string[] =>
+  (settings[aspectSlug]?.aliases ?? []).map(contrastId);
 
 /**
  * Groups every contrast by aspect. Aspects argued by more essays come first,

@@ -8,6 +8,7 @@ import type { AspectSettings } from '../model/aspects.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 import { truncate } from '../model/text.ts';
 import { contrastId, paths } from '../routes.ts';
+import { oldContrastIds } from './aspect-groups.ts';
 import { getAspectSettings, getConcepts, getEssays, keptPerContent } from './queries.ts';
 
 /** Characters of a section's opening shown in a preview. */
@@ -33,7 +34,7 @@ export interface ConceptPreview {
 
 function essayPreview(essay: Essay, settings: AspectSettings): EssayPreview {
   const aliases = essay.contrasts.flatMap(({ aspectSlug }) =>
-    (settings[aspectSlug]?.aliases ?? []).map((alias) => [contrastId(alias), contrastId(aspectSlug)] as const),
+    oldContrastIds(settings, aspectSlug).map((oldId) => [oldId, contrastId(aspectSlug)] as const),
   );
   return {
     kind: 'essay',

@@ -14,7 +14,7 @@ import type { AspectSettings } from '../model/aspects.ts';
 import type { PageIds, SiteMap } from '../model/links.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 import { aspectTitleId, CHROME_ID_LIST, contrastId, PAGE_IDS, paths } from '../routes.ts';
-import { groupByAspect, relatedAspects, type AspectGroup } from './aspect-groups.ts';
+import { groupByAspect, oldContrastIds, relatedAspects, type AspectGroup } from './aspect-groups.ts';
 import { mentionsByConcept } from './mentions.ts';
 
 /** What the site map is made from: what compiled, and the ids of each page's Markdown (`undefined` where its file failed). */
@@ -32,7 +32,7 @@ export interface SiteMapInput {
 const page = (...ids: readonly string[]): ReadonlySet<string> => new Set([...CHROME_ID_LIST, ...ids]);
 
 function essayIds(essay: Essay, body: readonly string[], essayCount: number, settings: AspectSettings): ReadonlySet<string> {
-  const contrasts = essay.contrasts.flatMap(({ aspectSlug }) => [aspectSlug, ...(settings[aspectSlug]?.aliases ?? [])].map(contrastId));
+  const contrasts = essay.contrasts.flatMap(({ aspectSlug }) => [contrastId(aspectSlug), ...oldContrastIds(settings, aspectSlug)]);
   return page(
     ...body,
     ...contrasts,

@@ -3,7 +3,7 @@
  * table, an aspect's contrasts across essays, and the home page's headline.
  * The component only renders; these functions decide ids, labels and links.
  */
-import type { AspectGroup, AspectRow } from '../build/aspect-groups.ts';
+import { oldContrastIds, type AspectGroup, type AspectRow } from '../build/aspect-groups.ts';
 import type { AspectSettings } from '../model/aspects.ts';
 import type { Essay } from '../model/schemas.ts';
 import { contrastId, paths } from '../routes.ts';
@@ -64,7 +64,7 @@ export function essayRows(essay: Essay, table: number, settings: AspectSettings 
     return [
       {
         id,
-        aliasIds: (settings[contrast.aspectSlug]?.aliases ?? []).map((alias) => contrastId(alias)),
+        aliasIds: oldContrastIds(settings, contrast.aspectSlug),
         label: contrast.aspect,
         labelHref: paths.aspect(contrast.aspectSlug),
         labelHint: ': compare across essays',
