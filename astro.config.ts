@@ -26,9 +26,10 @@ const forwardingPrefixes = Object.values(aspectSettings).flatMap((aspect) => asp
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  // SITE_URL's origin, and its path as the base the whole site is served under.
+  // SITE_URL's origin, and its path as the base the whole site is served under. Astro takes the base as written
+  // (`/my essays/`): given it percent-encoded (`/my%20essays/`), it cannot match a page's parameters to its path.
   site: siteConfig.origin,
-  base: siteConfig.base,
+  base: decodeURI(siteConfig.base),
   // Separate caches let tests and the benchmark build several corpora at once.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   trailingSlash: 'always',

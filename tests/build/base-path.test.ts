@@ -2,7 +2,7 @@
  * SITE_URL with a path serves the whole site under it: every link, asset,
  * feed and sitemap entry of an unfamiliar corpus (images and footnotes in
  * contrast cells, a renamed aspect's forwarding pages) is under /sub/,
- * while dist/ keeps its layout. A build without SITE_URL warns once that
+ * while dist/ keeps its layout; a percent-encoded path builds too. A build without SITE_URL warns once that
  * its absolute links point at localhost, except under `npm start`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -96,6 +96,24 @@ describe('a site served under a path', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/sub/compare/risk-reward/crlf-bom/">');
     expect(html).toContain('<link rel="canonical" href="https://example.org/sub/compare/risk-reward/crlf-bom/">');
     expect(html).toContain('now lives at <a href="/sub/compare/risk-reward/crlf-bom/">/sub/compare/risk-reward/crlf-bom/</a>');
+  });
+});
+
+describe('a SITE_URL whose path is percent-encoded', () => {
+  // A space or a letter beyond ASCII in SITE_URL's path reaches the build encoded (`/my%20essays/`, `/%C3%9Cber/`).
+  const corpus = writeCorpus({
+    'essays/one.md': essay('One', 'Prose.\n\n| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Risk | Bets | Hedges |\n'),
+  });
+  afterAll(() => removeCorpus(corpus));
+
+  it('builds every page, share pages included, and serves them under that path', async () => {
+    const dist = out('encoded');
+    const { code, output } = await buildSite({ contentDir: corpus, outDir: dist, env: { SITE_URL: 'https://example.org/my%20essays/' } });
+    expect(code, output).toBe(0);
+    const html = readFileSync(path.join(dist, 'compare/risk/one/index.html'), 'utf8');
+    expect(html).toContain('<link rel="canonical" href="https://example.org/my%20essays/compare/risk/one/">');
+    expect(html).toContain('<meta property="og:image" content="https://example.org/my%20essays/og/compare/risk/one.png">');
+    expect(html).toContain('<a href="/my%20essays/essays/one/#contrast-risk">Read it in context</a>');
   });
 });
 
