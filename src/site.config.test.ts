@@ -23,6 +23,9 @@ describe('SITE_URL', () => {
     ['https://user.github.io/essays', 'https://user.github.io', '/essays/'],
     ['https://user.github.io/essays/', 'https://user.github.io', '/essays/'],
     ['https://example.org/a/b//', 'https://example.org', '/a/b/'],
+    // A doubled slash (`${HOST}/${REPO}` with HOST ending in one) would make every link `//essays/…`, another host's.
+    ['https://example.org//essays', 'https://example.org', '/essays/'],
+    ['https://example.org//a///b/', 'https://example.org', '/a/b/'],
   ])('%j is served at %s under %s', (value, origin, base) => {
     const address = siteAddress(value);
     expect([address.origin, address.pathname, address.href]).toEqual([origin, base, `${origin}${base}`]);

@@ -12,7 +12,9 @@ const DEFAULT_SITE_URL = 'http://localhost:4321';
  * into absolute links (canonical, Open Graph, RSS, sitemap), its path is the
  * base every page, asset and link is served under (`https://user.github.io/essays`
  * serves the site under `/essays/`). Unset, it is http://localhost:4321.
- * The result always ends in `/`. Anything but an http(s) address is refused.
+ * The result always ends in `/`, and runs of slashes in its path are one:
+ * a base of `//essays/` would make every root-relative link `//essays/…`,
+ * a link to a host named `essays`. Anything but an http(s) address is refused.
  */
 export function siteAddress(value: string | undefined): URL {
   const url = URL.parse(value || DEFAULT_SITE_URL);
@@ -20,7 +22,7 @@ export function siteAddress(value: string | undefined): URL {
     throw new Error(
       `SITE_URL must be the http(s) address the site is served at, such as https://user.github.io/essays/, not \`${value}\`.`,
     );
-  url.pathname = url.pathname.replace(/\/*$/, '/');
+  url.pathname = url.pathname.replace(/\/+/g, '/').replace(/\/?$/, '/');
   return url;
 }
 
