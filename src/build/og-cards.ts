@@ -3,16 +3,21 @@
  * every essay, every aspect page and every contrast's share page. Keyed by
  * the image's path (see `paths.ogImage`).
  */
+import { contrastSummary } from '../model/contrast-row.ts';
 import { truncate } from '../model/text.ts';
 import { paths } from '../routes.ts';
 import { siteConfig } from '../site.config.ts';
 import { shareEyebrow, type OgCard } from './og-image.ts';
 import { getAspectGroups, getEssays } from './queries.ts';
 
-/** The alt text of a page's image: what it says, in words. */
+/** Longest alt text of a page's image. */
+const ALT_LENGTH = 300;
+
+/** The alt text of a page's image: what it says, in words (both sides of a contrast, however long either is). */
 export function ogAlt(card: OgCard): string {
-  const sides = card.sides ? ` Leadership: ${card.sides[0]} Management: ${card.sides[1]}` : card.text ? ` ${card.text}` : '';
-  return truncate(`${card.title}.${sides}`, 300);
+  const room = Math.max(ALT_LENGTH - card.title.length - 2, ALT_LENGTH / 2);
+  const sides = card.sides ? ` ${contrastSummary(card.sides[0], card.sides[1], room, ' ')}` : card.text ? ` ${card.text}` : '';
+  return truncate(`${card.title}.${sides}`, ALT_LENGTH);
 }
 
 let cards: Promise<Map<string, OgCard>> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContrastRow, finishContrastRow, type SeenAspects, type ShownSide } from './contrast-row.ts';
+import { checkContrastRow, contrastSummary, finishContrastRow, type SeenAspects, type ShownSide } from './contrast-row.ts';
 import type { PendingContrast } from './schemas.ts';
 
 const row = (aspect: string, leadership: string, management: string, line = 7) => ({
@@ -124,5 +124,24 @@ describe('finishContrastRow: a row as shown, once sanitised', () => {
       leadershipText: 'a b',
       managementText: 'c',
     });
+  });
+});
+
+describe('contrastSummary: a contrast in one line of a given length', () => {
+  const long = (word: string) => `${word} `.repeat(60).trim();
+
+  it.each([
+    ['both short: whole', 'Bets', 'Hedges', 'Leadership: Bets · Management: Hedges'],
+    ['a long leadership side: cut, the management side whole', long('bet'), 'Hedges', /^Leadership: (bet )+bet… · Management: Hedges$/],
+    ['a long management side: cut, the leadership side whole', 'Bets', long('hedge'), /^Leadership: Bets · Management: (hedge )+hedge…$/],
+    ['both long: each cut to about half', long('bet'), long('hedge'), /^Leadership: (bet ){8,}bet… · Management: (hedge ){5,}hedge…$/],
+  ])('%s', (_name, leadership, management, expected) => {
+    const summary = contrastSummary(leadership, management, 120);
+    expect(summary).toMatch(expected);
+    expect(summary.length).toBeLessThanOrEqual(120);
+  });
+
+  it('joins the sides with the separator it is given', () => {
+    expect(contrastSummary('Bets', 'Hedges', 120, ' ')).toBe('Leadership: Bets Management: Hedges');
   });
 });

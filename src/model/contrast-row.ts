@@ -10,7 +10,7 @@
 import { problems, type Problem } from './errors.ts';
 import type { ContrastRow, PendingContrast } from './schemas.ts';
 import { slugify } from './slug.ts';
-import { truncate } from './text.ts';
+import { squash, truncate } from './text.ts';
 
 /** A row's cells as written: the aspect as plain text, each side's Markdown (empty when the cell holds nothing), and where it is. */
 export interface RowCells {
@@ -93,4 +93,20 @@ export function finishContrastRow(
     },
     problems: [],
   };
+}
+
+/**
+ * A contrast as one line of at most `max` characters, `Leadership: … ·
+ * Management: …`, for a page's description and its image's alt text. Both
+ * sides always show: a side too long for its half is cut short, and a short
+ * side leaves the rest of its half to the other. Cutting the whole line
+ * instead would leave the management side out of a link's unfurled summary
+ * whenever the leadership side runs long.
+ */
+export function contrastSummary(leadership: string, management: string, max: number, separator = ' · '): string {
+  const [lead, manage] = [squash(leadership), squash(management)];
+  const room = max - 'Leadership: '.length - separator.length - 'Management: '.length;
+  const leadRoom = Math.max(Math.floor(room / 2), room - manage.length);
+  const manageRoom = room - Math.min(lead.length, leadRoom);
+  return `Leadership: ${truncate(lead, leadRoom)}${separator}Management: ${truncate(manage, manageRoom)}`;
 }

@@ -1,0 +1,107 @@
+/**
+ * How links to the site unfurl in chat, social posts and mail: the Open
+ * Graph and Twitter tags of every page of a corpus built under a path, with
+ * titles full of quotes, ampersands, `<` and emoji, an address that is not
+ * ASCII, and a contrast whose sides run long. Each tag is in <head> once,
+ * its URLs are absolute under SITE_URL and its image exists at 1200×630;
+ * a share page's description and image text hold both sides of its contrast.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../../scripts/lib/site.ts';
+import { essay, removeCorpus, writeCorpus } from '../support/corpus.ts';
+
+const SITE_URL = 'https://example.org/essays/';
+const LEAD = `Leaders ${'take a bet nobody can price, explain it to the board and carry its cost when it fails '.repeat(3)}`;
+const MANAGE = `Managers ${'keep the risks of the route small, hedge each exposure and report every variance weekly '.repeat(3)}`;
+const table = (rows: string): string => `Prose.\n\n| Aspect | Leadership | Management |\n| --- | --- | --- |\n${rows}`;
+
+/** The `<meta property|name=… content=…>` tags of a page, in order, with whether each sits in its head. */
+function metaTags(html: string): { key: string; content: string; inHead: boolean }[] {
+  const headEnd = html.indexOf('</head>');
+  return [...html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g)].map((match) => ({
+    key: match[1]!,
+    content: match[2]!,
+    inHead: match.index < headEnd,
+  }));
+}
+
+/** A tag's value as a reader sees it (HTML's escapes undone). */
+const unescaped = (value: string): string =>
+  value.replace(/&(quot|lt|gt|#39|amp);/g, (_, name: string) => ({ quot: '"', lt: '<', gt: '>', '#39': "'", amp: '&' })[name]!);
+
+describe('links to a site served under a path, as they unfurl', () => {
+  const dist = path.join(tmpdir(), `lm-unfurl-${process.pid}`);
+  const page = (file: string): string => readFileSync(path.join(dist, file), 'utf8');
+  const meta = (file: string, key: string): string | undefined => {
+    const found = metaTags(page(file)).find((tag) => tag.key === key);
+    return found && unescaped(found.content);
+  };
+  let corpus: string;
+  let result: BuildResult;
+
+  beforeAll(async () => {
+    corpus = writeCorpus({
+      'essays/long-sides.md': essay('Long sides', table(`| Risk | ${LEAD} | ${MANAGE} |\n`), 'date: 2026-01-02\n'),
+      'essays/quotes.md': essay(
+        '"Leaders" & <Managers>: a \'tale\' 🚀',
+        table('| Risk | Bets & "hopes" | Hedges |\n| Доверие | Вдохновляет | Контролирует |\n'),
+        'date: 2026-01-01\n',
+      ),
+      'essays/руководство.md': essay('Руководство', table('| Доверие | Вдохновляет | Проверяет |\n')),
+    });
+    result = await buildSite({ contentDir: corpus, outDir: dist, env: { SITE_URL } });
+  });
+  afterAll(() => removeCorpus(corpus));
+
+  it('builds', () => expect(result.code, result.output).toBe(0));
+
+  it('puts each tag in <head> once, with absolute URLs under SITE_URL and an image that exists at 1200×630', () => {
+    const problems: string[] = [];
+    for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+      const tags = metaTags(page(file));
+      const seen = new Set<string>();
+      for (const { key, content, inHead } of tags) {
+        if (!inHead) problems.push(`${file}: ${key} outside <head>`);
+        if (seen.has(key) && key !== 'theme-color') problems.push(`${file}: ${key} twice`);
+        seen.add(key);
+        if (/&amp;(?:amp|quot|lt|gt|#\d+);/.test(content)) problems.push(`${file}: ${key} escaped twice: ${content}`);
+        if (/^(og:url|og:image|twitter:image)$/.test(key) && !content.startsWith(SITE_URL)) problems.push(`${file}: ${key} ${content}`);
+      }
+      const image = tags.find((tag) => tag.key === 'og:image')?.content;
+      if (!image) continue;
+      const png = readFileSync(path.join(dist, decodeURIComponent(new URL(image).pathname.slice('/essays/'.length))));
+      if (png.readUInt32BE(16) !== 1200 || png.readUInt32BE(20) !== 630) problems.push(`${file}: ${image} is not 1200×630`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('escapes quotes, ampersands and `<` in titles once, and percent-encodes an address that is not ASCII', () => {
+    expect(meta('essays/quotes/index.html', 'og:title')).toBe('"Leaders" & <Managers>: a \'tale\' 🚀');
+    const cyrillic = encodeURI('https://example.org/essays/compare/доверие/руководство/');
+    expect(meta('compare/доверие/руководство/index.html', 'og:url')).toBe(cyrillic);
+    expect(page('compare/доверие/руководство/index.html')).toContain(`<link rel="canonical" href="${cyrillic}">`);
+    expect(meta('compare/доверие/руководство/index.html', 'og:image')).toBe(
+      encodeURI('https://example.org/essays/og/compare/доверие/руководство.png'),
+    );
+  });
+
+  it("sums up a share page whose sides run long with both sides, each cut short, in its description and its image's alt text", () => {
+    const description = meta('compare/risk/long-sides/index.html', 'og:description')!;
+    expect(description).toMatch(/^Leadership: Leaders take a bet nobody can price, [^·]+… · Management: Managers keep the risks [^·]+…$/);
+    expect(description.length).toBeLessThanOrEqual(200);
+    expect(meta('compare/risk/long-sides/index.html', 'twitter:description')).toBe(description);
+    const alt = meta('compare/risk/long-sides/index.html', 'og:image:alt')!;
+    expect(alt).toMatch(/^Risk\. Leadership: Leaders take a bet [^·]+… Management: Managers keep the risks [^·]+…$/);
+    expect(alt.length).toBeLessThanOrEqual(300);
+    // The aspect's own page sums up its first contrast the same way.
+    expect(meta('compare/risk/index.html', 'og:description')).toMatch(/^Leadership: Leaders [^·]+… · Management: Managers [^·]+…$/);
+  });
+
+  it('keeps a short contrast whole', () => {
+    expect(meta('compare/risk/quotes/index.html', 'og:description')).toBe('Leadership: Bets & "hopes" · Management: Hedges');
+    expect(meta('compare/risk/quotes/index.html', 'og:image:alt')).toBe('Risk. Leadership: Bets & "hopes" Management: Hedges');
+  });
+});
