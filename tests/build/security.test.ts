@@ -81,6 +81,18 @@ describe.each([
     );
   });
 
+  it('gives the feed each description as text: a feed reader, which reads a description as HTML, finds no tag in it', () => {
+    const feed = readFileSync(path.join(dist, 'rss.xml'), 'utf8');
+    const item = feed.split('<item>').find((part) => part.includes('/essays/hostile/</link>'))!;
+    const xmlText = (value: string): string =>
+      value.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+    const description = xmlText(item.match(/<description>([^<]*)<\/description>/)![1]!);
+    expect(description).not.toMatch(/[<>]/);
+    expect(toString(fromHtml(description, { fragment: true }))).toBe(
+      '<svg onload=window.__xss=1></svg> A description that ends a script </script><script>window.__xss=1</script>',
+    );
+  });
+
   it('makes an alert only of the quote written in Markdown: a forged alert class is gone', () => {
     const html = main(readFileSync(path.join(dist, 'essays/hostile/index.html'), 'utf8'));
     expect(html.match(/class="markdown-alert(?: [^"]*)?"/g)).toEqual(['class="markdown-alert markdown-alert-warning"']);
