@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationParts } from './format.ts';
+import { citationParts, counted } from './format.ts';
 
 const line = (parts: ReturnType<typeof citationParts>): string => parts.map((part) => part.text).join('');
 
@@ -34,4 +34,12 @@ describe('citationParts', () => {
     ]);
     expect(line(citationParts({ title: 'A', year: 'n.d.' }))).toBe('(n.d.). A.');
   });
+});
+
+describe('counted', () => {
+  it.each([
+    [0, 'essays'],
+    [1, 'essay'],
+    [2, 'essays'],
+  ])('%i %s', (count, words) => expect(counted(count, 'essay')).toBe(`${count} ${words}`));
 });

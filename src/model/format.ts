@@ -25,6 +25,11 @@ export function formatDate(iso: string): string {
   return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
+/** `1, 'essay'` → `1 essay`, `3, 'essay'` → `3 essays`: a count as a page's text says it, for a site of one essay too. */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** `1` → `1 min read`. */
 export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;

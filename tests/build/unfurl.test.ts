@@ -4,7 +4,8 @@
  * titles full of quotes, ampersands, `<` and emoji, an address that is not
  * ASCII, and a contrast whose sides run long. Each tag is in <head> once,
  * its URLs are absolute under SITE_URL and its image exists at 1200×630;
- * a share page's description and image text hold both sides of its contrast.
+ * a share page's description and image text hold both sides of its contrast,
+ * and a site of one essay counts it in the singular.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,5 +104,33 @@ describe('links to a site served under a path, as they unfurl', () => {
   it('keeps a short contrast whole', () => {
     expect(meta('compare/risk/quotes/index.html', 'og:description')).toBe('Leadership: Bets & "hopes" · Management: Hedges');
     expect(meta('compare/risk/quotes/index.html', 'og:image:alt')).toBe('Risk. Leadership: Bets & "hopes" Management: Hedges');
+  });
+});
+
+describe('a site of one essay, as a new author starts one', () => {
+  const dist = path.join(tmpdir(), `lm-unfurl-one-${process.pid}`);
+  const description = (file: string): string | undefined =>
+    metaTags(readFileSync(path.join(dist, file), 'utf8')).find((tag) => tag.key === 'og:description')?.content;
+  let corpus: string;
+
+  beforeAll(async () => {
+    corpus = writeCorpus({
+      'essays/first.md': essay('First', table('| Risk | Bets | Hedges |\n')),
+      'concepts/vision.md': '---\ntitle: Vision\n---\nWhere it goes.\n',
+    });
+    const result = await buildSite({ contentDir: corpus, outDir: dist, env: { SITE_URL, OG_IMAGES: 'off' } });
+    expect(result.code, result.output).toBe(0);
+  });
+  afterAll(() => removeCorpus(corpus));
+
+  it('counts one of each in the singular', () => {
+    expect(description('essays/index.html')).toBe('The one essay on leadership and management.');
+    expect(description('concepts/index.html')).toBe(
+      '1 concept the essays keep returning to, from A to Z, with the words readers use for them.',
+    );
+    expect(description('compare/index.html')).toBe('Leadership and management side by side: 1 contrast from 1 essay, over 1 aspect.');
+    expect(readFileSync(path.join(dist, 'compare/index.html'), 'utf8')).toContain(
+      '<p class="lede">1 contrast from 1 essay, over 1 aspect. Aspects argued in more essays come first.</p>',
+    );
   });
 });
