@@ -47,6 +47,13 @@ describe('truncate', () => {
     expect(result).toBe('Leadership watches the destination…');
     expect(result.length).toBeLessThanOrEqual(40);
   });
+  // An emoji is two UTF-16 code units: cut between them, the page shows `�…` (a first paragraph in Chinese with emoji has no space to cut at).
+  it.each([159, 160, 161, 162])('never cuts an emoji in two (at %i)', (max) => {
+    const result = truncate('领导😀'.repeat(80), max);
+    expect(result.isWellFormed()).toBe(true);
+    expect(result).toMatch(/^(领导😀)+领?导?…$/u);
+    expect(result.length).toBeLessThanOrEqual(max);
+  });
 });
 
 describe('inSentence', () => {

@@ -83,7 +83,8 @@ export function squash(text: string): string {
 export function truncate(text: string, max: number): string {
   const flat = squash(text);
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
+  // Not between the two halves of a character beyond the BMP (an emoji): alone, the first shows as `�`.
+  const cut = flat.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '');
   const lastSpace = cut.lastIndexOf(' ');
   const head = lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut;
   return `${head.replace(/[\s,;:.\-–—]+$/u, '')}…`;
