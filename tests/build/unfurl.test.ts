@@ -52,6 +52,7 @@ describe('links to a site served under a path, as they unfurl', () => {
         'date: 2026-01-01\n',
       ),
       'essays/руководство.md': essay('Руководство', table('| Доверие | Вдохновляет | Проверяет |\n')),
+      'essays/no-table.md': essay('No table'),
     });
     result = await buildSite({ contentDir: corpus, outDir: dist, env: { SITE_URL } });
   });
@@ -99,6 +100,12 @@ describe('links to a site served under a path, as they unfurl', () => {
     expect(alt.length).toBeLessThanOrEqual(300);
     // The aspect's own page sums up its first contrast the same way.
     expect(meta('compare/risk/index.html', 'og:description')).toMatch(/^Leadership: Leaders [^·]+… · Management: Managers [^·]+…$/);
+  });
+
+  it('counts on /compare/ the essays that draw a contrast, not every essay', () => {
+    expect(meta('compare/index.html', 'og:description')).toBe(
+      'Leadership and management side by side: 4 contrasts from 3 essays, over 2 aspects.',
+    );
   });
 
   it('keeps a short contrast whole', () => {
