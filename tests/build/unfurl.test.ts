@@ -53,6 +53,7 @@ describe('links to a site served under a path, as they unfurl', () => {
       ),
       'essays/руководство.md': essay('Руководство', table('| Доверие | Вдохновляет | Проверяет |\n')),
       'essays/no-table.md': essay('No table'),
+      'aspects.yml': 'risk:\n  aliases: [gamble]\n',
     });
     result = await buildSite({ contentDir: corpus, outDir: dist, env: { SITE_URL } });
   });
@@ -106,6 +107,17 @@ describe('links to a site served under a path, as they unfurl', () => {
     expect(meta('compare/index.html', 'og:description')).toBe(
       'Leadership and management side by side: 4 contrasts from 3 essays, over 2 aspects.',
     );
+  });
+
+  it("unfurls a renamed aspect's old address as the page it forwards to", () => {
+    for (const [old, current] of [
+      ['compare/gamble/long-sides/index.html', 'compare/risk/long-sides/index.html'],
+      ['compare/gamble/index.html', 'compare/risk/index.html'],
+    ]) {
+      for (const key of ['og:url', 'og:type', 'og:title', 'og:description', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image'])
+        expect(meta(old!, key), `${old} ${key}`).toBe(meta(current!, key));
+      expect(metaTags(page(old!)).find((tag) => tag.key === 'robots')?.content).toBe('noindex');
+    }
   });
 
   it('keeps a short contrast whole', () => {
