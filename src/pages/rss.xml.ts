@@ -3,13 +3,8 @@ import { getEssays } from '../build/queries.ts';
 import { served, siteConfig } from '../site.config.ts';
 import { paths } from '../routes.ts';
 
-/**
- * A description as HTML that shows it as written. Feed readers read an
- * item's description as HTML (https://www.rssboard.org/rss-profile#element-channel-item-description),
- * so a description's `<b>` or `&amp;` must reach them escaped, as on the
- * site's pages, where it is text. The feed then escapes it once more as XML.
- */
-const asHtmlText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text with `&`, `<` and `>` escaped, as HTML and XML read it. */
+const escaped = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export async function GET() {
   const essays = await getEssays();
@@ -20,12 +15,17 @@ export async function GET() {
     site: siteConfig.url,
     items: essays.map((essay) => ({
       title: essay.title,
-      description: asHtmlText(essay.description),
+      // Feed readers read a description as HTML (https://www.rssboard.org/rss-profile#element-channel-item-description):
+      // escaped here, a `<b>` or `&amp;` in it shows as written, as on the site's pages. The feed escapes it again as XML.
+      description: escaped(essay.description),
       link: served(paths.essay(essay.slug)),
       ...(essay.date ? { pubDate: new Date(`${essay.date}T00:00:00Z`) } : {}),
       categories: essay.tags,
-      ...(essay.author ? { author: essay.author } : {}),
+      // RSS's <author> is an email address (https://www.rssboard.org/rss-specification#ltauthorgtSubelementOfLtitemgt);
+      // a name is Dublin Core's creator. customData is read as XML, so the name is escaped.
+      ...(essay.author ? { customData: `<dc:creator>${escaped(essay.author)}</dc:creator>` } : {}),
     })),
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${siteConfig.lang}</language>`,
   });
 }

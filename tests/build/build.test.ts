@@ -148,6 +148,10 @@ describe('building an unfamiliar corpus', () => {
     expect(html).toContain('<meta property="og:image" content="https://essays.example.org/og/essays/no-headings.png">');
     expect(page('concepts/vision/index.html')).toContain('<meta name="twitter:card" content="summary">');
     expect(page('rss.xml')).toContain('<link>https://essays.example.org/essays/crlf-bom/</link>');
+    // RSS 2.0's <author> is an email address; a name goes in Dublin Core's <dc:creator>, as feed validators ask.
+    expect(page('rss.xml')).toContain('<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">');
+    expect(page('rss.xml')).toContain('<dc:creator>Ada Example</dc:creator>');
+    expect(page('rss.xml')).not.toContain('<author>');
     expect(page('sitemap-0.xml')).toContain('<loc>https://essays.example.org/essays/huge/</loc>');
     expect(existsSync(path.join(dist, '404.html'))).toBe(true);
   });
