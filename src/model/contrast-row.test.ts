@@ -141,6 +141,12 @@ describe('contrastSummary: a contrast in one line of a given length', () => {
     expect(summary.length).toBeLessThanOrEqual(120);
   });
 
+  it('leaves out a side with no text, and gives the other all the room', () => {
+    expect(contrastSummary(' ', 'Hedges', 120)).toBe('Management: Hedges');
+    expect(contrastSummary('Bets', '', 120)).toBe('Leadership: Bets');
+    expect(contrastSummary('', long('hedge'), 120)).toMatch(/^Management: (hedge ){15,}hedge…$/);
+  });
+
   it('joins the sides with the separator it is given', () => {
     expect(contrastSummary('Bets', 'Hedges', 120, ' ')).toBe('Leadership: Bets Management: Hedges');
   });

@@ -98,15 +98,19 @@ export function finishContrastRow(
 /**
  * A contrast as one line of at most `max` characters, `Leadership: … ·
  * Management: …`, for a page's description and its image's alt text. Both
- * sides always show: a side too long for its half is cut short, and a short
- * side leaves the rest of its half to the other. Cutting the whole line
- * instead would leave the management side out of a link's unfurled summary
- * whenever the leadership side runs long.
+ * sides show: a side too long for its half is cut short, and a short side
+ * leaves the rest of its half to the other. Cutting the whole line instead
+ * would leave the management side out of a link's unfurled summary whenever
+ * the leadership side runs long. A side with no text (a cell of only a line
+ * break, which GitHub shows blank) is left out, as the image leaves it out.
  */
 export function contrastSummary(leadership: string, management: string, max: number, separator = ' · '): string {
   const [lead, manage] = [squash(leadership), squash(management)];
-  const room = max - 'Leadership: '.length - separator.length - 'Management: '.length;
+  const [leadLabel, manageLabel] = ['Leadership: ', 'Management: '];
+  if (!manage) return lead && `${leadLabel}${truncate(lead, max - leadLabel.length)}`;
+  if (!lead) return `${manageLabel}${truncate(manage, max - manageLabel.length)}`;
+  const room = max - leadLabel.length - separator.length - manageLabel.length;
   const leadRoom = Math.max(Math.floor(room / 2), room - manage.length);
   const manageRoom = room - Math.min(lead.length, leadRoom);
-  return `Leadership: ${truncate(lead, leadRoom)}${separator}Management: ${truncate(manage, manageRoom)}`;
+  return `${leadLabel}${truncate(lead, leadRoom)}${separator}${manageLabel}${truncate(manage, manageRoom)}`;
 }

@@ -48,7 +48,7 @@ describe('links to a site served under a path, as they unfurl', () => {
       'essays/long-sides.md': essay('Long sides', table(`| Risk | ${LEAD} | ${MANAGE} |\n`), 'date: 2026-01-02\n'),
       'essays/quotes.md': essay(
         '"Leaders" & <Managers>: a \'tale\' 🚀',
-        table('| Risk | Bets & "hopes" | Hedges |\n| Доверие | Вдохновляет | Контролирует |\n'),
+        table('| Risk | Bets & "hopes" | Hedges |\n| Доверие | Вдохновляет | Контролирует |\n| Pause | <br> | Stops |\n'),
         'date: 2026-01-01\n',
       ),
       'essays/руководство.md': essay('Руководство', table('| Доверие | Вдохновляет | Проверяет |\n')),
@@ -105,7 +105,7 @@ describe('links to a site served under a path, as they unfurl', () => {
 
   it('counts on /compare/ the essays that draw a contrast, not every essay', () => {
     expect(meta('compare/index.html', 'og:description')).toBe(
-      'Leadership and management side by side: 4 contrasts from 3 essays, over 2 aspects.',
+      'Leadership and management side by side: 5 contrasts from 3 essays, over 3 aspects.',
     );
   });
 
@@ -123,6 +123,11 @@ describe('links to a site served under a path, as they unfurl', () => {
   it('keeps a short contrast whole', () => {
     expect(meta('compare/risk/quotes/index.html', 'og:description')).toBe('Leadership: Bets & "hopes" · Management: Hedges');
     expect(meta('compare/risk/quotes/index.html', 'og:image:alt')).toBe('Risk. Leadership: Bets & "hopes" Management: Hedges');
+  });
+
+  it('leaves out a side with no text (a cell of only a line break, which GitHub shows blank)', () => {
+    expect(meta('compare/pause/quotes/index.html', 'og:description')).toBe('Management: Stops');
+    expect(meta('compare/pause/quotes/index.html', 'og:image:alt')).toBe('Pause. Management: Stops');
   });
 });
 
