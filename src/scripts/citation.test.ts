@@ -76,6 +76,12 @@ describe('essay citations', () => {
     expect(bibtex?.text.startsWith('@online{who-draws-the-map,')).toBe(true);
   });
 
+  it('give BibTeX a key of ASCII only, which classic BibTeX requires', () => {
+    const key = (slug: string) => essayCitations({ ...essay, slug })[3]?.text.split('\n')[0];
+    expect(key('руководство')).toBe('@online{essay-2026,');
+    expect(key('řízení-lidí')).toBe('@online{rizeni-lidi-2026,');
+  });
+
   it('set APA’s title in italics, with its own "?" but not the period added after it, in the author’s place when there is none', () => {
     const parts = (changes: Partial<typeof essay>) => italicParts(essayCitations({ ...essay, ...changes })[2]!);
     expect(parts({})[1]).toBe('Who draws the map');

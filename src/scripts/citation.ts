@@ -92,6 +92,17 @@ const TEX_WORDS: Readonly<Record<string, string>> = {
 /** A BibTeX value: braces and the characters TeX treats specially are escaped. */
 const bib = (text: string): string => text.replace(/[\\{}&%$#_^~]/g, (char) => TEX_WORDS[char] ?? `\\${char}`);
 
+/**
+ * A BibTeX citation key: the slug's ASCII letters, digits and hyphens, since
+ * classic BibTeX refuses any other character in a key (`руководство` would
+ * stop it); `essay` when none are left.
+ */
+const bibKey = (slug: string): string =>
+  slug
+    .normalize('NFKD')
+    .replace(/[^a-z0-9-]+/gi, '')
+    .replace(/^-+|-+$/g, '') || 'essay';
+
 /** Words of letters with hyphens, apostrophes and initials' periods, as in `John P. Kotter` or `Zoë Łukasiewicz-Dvořák`. */
 const PERSONAL_NAME = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}][\p{L}\p{M}'’.-]*)*$/u;
 
@@ -136,7 +147,7 @@ export function essayCitations(essay: EssayToCite): Citation[] {
       text: `${beforeTitle}${closed(essay.title)}${afterTitle}`,
       italic: [beforeTitle.length, beforeTitle.length + essay.title.length],
     },
-    { label: 'BibTeX', text: `@online{${essay.slug}${date ? `-${date.year}` : ''},\n${fields.join('\n')}\n}` },
+    { label: 'BibTeX', text: `@online{${bibKey(essay.slug)}${date ? `-${date.year}` : ''},\n${fields.join('\n')}\n}` },
   ];
 }
 
