@@ -154,6 +154,15 @@ function moveTo(link: HTMLAnchorElement | undefined, by: Trigger): void {
 }
 
 /**
+ * Scrolling closes a card that is shown, which would float away from its
+ * link. A card still to open is kept: Tab scrolls the link it lands on into
+ * view, and its card places itself once open.
+ */
+function scrolled(): void {
+  if (card?.hidden === false) hidePreview();
+}
+
+/**
  * Wires the events that move the preview from link to link; called once, when
  * this code has loaded after the first hover or focus. `escaped`: Esc was
  * pressed while it loaded.
@@ -178,7 +187,7 @@ export function initPreviews(first: HTMLAnchorElement, by: Trigger, escaped: boo
     dismissed = current.link;
     hidePreview();
   });
-  window.addEventListener('scroll', hidePreview, { passive: true });
+  window.addEventListener('scroll', scrolled, { passive: true });
   // The pointer or focus may have left the first link, or Esc dismissed it, while this code loaded.
   if (escaped) dismissed = first;
   else if (first.matches(by === 'pointer' ? ':hover' : ':focus-visible')) previewSoon(first, by);
