@@ -80,26 +80,42 @@ const GAP = 8;
 
 const clamp = (value: number, min: number, max: number): number => Math.max(min, Math.min(value, max));
 
+/** Below this much room on either side of its link, a card would show too little to be worth covering the page. */
+const MIN_ROOM = 48;
+
 /**
  * Puts the card below its link where it fits, else on the side with more
- * room, and always inside the window (it may cover the link only where it
- * fits on neither side): its text is clamped to a few lines (share.css), so
- * it is never taller than the window.
+ * room, and always inside the window. It never covers its link, which keeps
+ * a focused link in sight (WCAG 2.4.11,
+ * https://www.w3.org/WAI/WCAG22/Understanding/focus-not-obscured-minimum):
+ * where it fits on neither side, as at 400% zoom, it is cut to the room on
+ * the larger one; its text is clamped to a few lines (share.css), and the
+ * link's description stays whole for a screen reader. Returns false where
+ * there is no room for a card at all.
  */
-function place(link: HTMLAnchorElement, node: HTMLElement): void {
+function place(link: HTMLAnchorElement, node: HTMLElement): boolean {
   const rect = link.getBoundingClientRect();
   // The window without its scroll bars.
   const { clientWidth, clientHeight } = document.documentElement;
   const width = Math.min(352, clientWidth - 2 * GAP);
   // The width first: the height follows from it.
   node.style.width = `${width}px`;
-  const height = node.offsetHeight;
+  node.style.maxHeight = '';
+  node.classList.remove('preview-cut');
   const below = clientHeight - rect.bottom - 2 * GAP;
   const above = rect.top - 2 * GAP;
-  const top = height <= below || below >= above ? rect.bottom + GAP : rect.top - GAP - height;
+  const underneath = node.offsetHeight <= below || below >= above;
+  const room = underneath ? below : above;
+  if (room < MIN_ROOM) return false;
+  const cut = node.offsetHeight > room;
+  node.style.maxHeight = cut ? `${room}px` : '';
+  node.classList.toggle('preview-cut', cut);
+  const height = node.offsetHeight;
+  const top = underneath ? rect.bottom + GAP : rect.top - GAP - height;
   const x = clamp(rect.left, GAP, clientWidth - width - GAP) + window.scrollX;
   const y = clamp(top, GAP, clientHeight - height - GAP) + window.scrollY;
   node.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  return true;
 }
 
 function hidePreview(): void {
@@ -119,7 +135,10 @@ async function show(link: HTMLAnchorElement): Promise<void> {
   if (!card.isConnected) document.body.append(card);
   card.replaceChildren(...lines(preview, target.id));
   card.hidden = false;
-  place(link, card);
+  if (!place(link, card)) {
+    card.hidden = true;
+    return;
+  }
   link.setAttribute('aria-describedby', PAGE_IDS.preview);
 }
 

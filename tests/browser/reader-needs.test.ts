@@ -43,4 +43,19 @@ describe.skipIf(!base)('linking, for readers without a mouse or who see differen
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).resolves.toBe('_preview');
     await page.context().close();
   });
+
+  it('never hides the focused link under its preview at 400% zoom (320 × 200 CSS px), cutting the card to the room beside it', async () => {
+    const page = await open({ viewport: { width: 320, height: 200 } });
+    await tabTo(page, CROSS_LINK);
+    const card = page.locator('#_preview:not([hidden])');
+    await card.waitFor();
+    const box = (await card.boundingBox())!;
+    // The link wraps: none of its lines may be under the card.
+    const lines = await page.evaluate(() => [...document.activeElement!.getClientRects()].map(({ top, bottom }) => ({ top, bottom })));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const { top, bottom } of lines) expect(box.y >= bottom || box.y + box.height <= top).toBe(true);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(200);
+    await page.context().close();
+  });
 });
