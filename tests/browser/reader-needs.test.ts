@@ -58,4 +58,54 @@ describe.skipIf(!base)('linking, for readers without a mouse or who see differen
     expect(box.y + box.height).toBeLessThanOrEqual(200);
     await page.context().close();
   });
+
+  describe.each(['light', 'dark'] as const)('in forced colours (%s)', (colorScheme) => {
+    /** How many pixels of the element differ between the page opened on `hash` and opened on no fragment at all. */
+    async function marking(path: string, hash: string, selector: string, width: number): Promise<number> {
+      const page = await open({ forcedColors: 'active', colorScheme, viewport: { width, height: 800 } }, `${base}${path}${hash}`);
+      const shot = async () => {
+        // The same place on screen both times, clear of the sticky header.
+        await page.locator(selector).evaluate((node) => node.scrollIntoView({ block: 'center' }));
+        // With a margin: a ring may be drawn just outside the element.
+        const { x, y, width, height } = (await page.locator(selector).boundingBox())!;
+        const clip = { x: x - 12, y: y - 12, width: width + 24, height: height + 24 };
+        return (await page.screenshot({ clip, animations: 'disabled' })).toString('base64');
+      };
+      const marked = await shot();
+      await page.goto(`${base}${path}`);
+      const plain = await shot();
+      // Compared on a blank page, out of reach of the site's CSP.
+      await page.goto('about:blank');
+      const differing = await page.evaluate(
+        async (pngs) => {
+          const pixels = async (png: string) => {
+            const image = new Image();
+            image.src = `data:image/png;base64,${png}`;
+            await image.decode();
+            const canvas = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+            canvas.drawImage(image, 0, 0);
+            return canvas.getImageData(0, 0, image.width, image.height).data;
+          };
+          const [a, b] = await Promise.all(pngs.map(pixels));
+          let count = 0;
+          for (let i = 0; i < a!.length; i += 4) if (Math.abs(a![i]! - b![i]!) + Math.abs(a![i + 1]! - b![i + 1]!) > 96) count += 1;
+          return count;
+        },
+        [marked, plain],
+      );
+      await page.context().close();
+      return differing;
+    }
+
+    it.each([
+      [ESSAY, '#contrast-risk', 1280, '#contrast-risk'],
+      [ESSAY, '#contrast-risk', 360, '#contrast-risk'],
+      [ESSAY, '#contrast-uncertainty', 1280, '#contrast-risk'],
+      ['/compare/', '#risk', 1280, '#risk'],
+      [ESSAY, '#destination-and-route', 1280, '.heading:has(#destination-and-route)'],
+    ])('marks the row or heading a link opened on: %s%s at %i px', async (path, hash, width, selector) => {
+      // A ring or a bar along the row, not a pixel or two of anti-aliasing.
+      expect(await marking(path, hash, selector, width)).toBeGreaterThan(200);
+    });
+  });
 });
