@@ -59,6 +59,25 @@ describe.skipIf(!base)('linking, for readers without a mouse or who see differen
     await page.context().close();
   });
 
+  it.each([
+    ['/compare/risk/who-draws-the-map/', ''],
+    [ESSAY, '#contrast-risk'],
+  ])('leaves a 320 × 200 px window (zoomed 4×) to the page: %s%s, the header scrolls away', async (path, hash) => {
+    const page = await open({ viewport: { width: 320, height: 200 } }, `${base}${path}${hash}`);
+    if (!hash) await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(200);
+    const { headerBottom, top } = await page.evaluate((id) => {
+      const header = document.querySelector('.site-header')!.getBoundingClientRect();
+      return { headerBottom: header.bottom, top: id ? document.getElementById(id)!.getBoundingClientRect().top : 0 };
+    }, hash.slice(1));
+    // The sticky header wraps to 132 px here: two thirds of the window.
+    expect(headerBottom).toBeLessThanOrEqual(0);
+    // The row a link opened on still starts at the top of the window.
+    if (hash) expect(top).toBeGreaterThanOrEqual(0);
+    if (hash) expect(top).toBeLessThan(40);
+    await page.context().close();
+  });
+
   describe.each(['light', 'dark'] as const)('in forced colours (%s)', (colorScheme) => {
     /** How many pixels of the element differ between the page opened on `hash` and opened on no fragment at all. */
     async function marking(path: string, hash: string, selector: string, width: number): Promise<number> {
