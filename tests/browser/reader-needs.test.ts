@@ -59,6 +59,26 @@ describe.skipIf(!base)('linking, for readers without a mouse or who see differen
     await page.context().close();
   });
 
+  it('cuts a long essay title in a preview’s first line short too, leaving room for what the link leads to', async () => {
+    const page = await open({ viewport: { width: 360, height: 740 } });
+    const title = 'A remarkably long essay title that goes on and on about leading, managing and the many ways the two differ';
+    await page.route(/\/previews\/essays\/destination-and-road-map\.json$/, async (route) => {
+      const preview = (await (await route.fetch()).json()) as { title: string };
+      await route.fulfill({ json: { ...preview, title } });
+    });
+    await tabTo(page, CROSS_LINK);
+    const kind = page.locator('#_preview:not([hidden]) .preview-kind');
+    await kind.waitFor();
+    const [lines, text] = await kind.evaluate((node) => [
+      node.getBoundingClientRect().height / parseFloat(getComputedStyle(node).lineHeight),
+      node.textContent,
+    ]);
+    expect(lines).toBeLessThanOrEqual(2.1);
+    // The card still describes the link in full.
+    expect(text).toBe(`Section · ${title}`);
+    await page.context().close();
+  });
+
   it.each([
     ['/compare/risk/who-draws-the-map/', ''],
     [ESSAY, '#contrast-risk'],
