@@ -197,8 +197,11 @@ export function initPreviews(first: HTMLAnchorElement, by: Trigger, escaped: boo
     else moveTo(previewable(event), 'pointer');
   });
   document.addEventListener('focusin', (event) => {
-    const link = previewable(event);
-    moveTo(link?.matches(':focus-visible') ? link : undefined, 'focus');
+    const keyboard = (event.target as Element | null)?.matches?.(':focus-visible') === true;
+    const link = keyboard ? previewable(event) : undefined;
+    moveTo(link, 'focus');
+    // Keyboard focus gone on to anything else closes even a card the resting pointer opened: it may cover what has focus now (WCAG 2.4.11).
+    if (keyboard && !link && current) hidePreview();
   });
   document.addEventListener('focusout', () => leave('focus'));
   document.addEventListener('keydown', (event) => {

@@ -59,6 +59,26 @@ describe.skipIf(!base)('linking, for readers without a mouse or who see differen
     await page.context().close();
   });
 
+  it('never hides what Tab focuses under a card the resting pointer opened', async () => {
+    const page = await open({}, `${base}/compare/risk/`);
+    const link = page.locator('.contrast-label a[href="/essays/leading-and-managing-an-overview/#contrast-risk"]');
+    await link.hover();
+    await page.locator('#_preview:not([hidden])').waitFor();
+    await link.focus();
+    // On to the row's copy-link, Share page and Cite controls, below the link, where the card is.
+    for (let step = 0; step < 3; step += 1) {
+      await page.keyboard.press('Tab');
+      const covered = await page.evaluate(() => {
+        const card = document.getElementById('_preview');
+        if (!card || card.hidden) return false;
+        const [a, b] = [document.activeElement!.getBoundingClientRect(), card.getBoundingClientRect()];
+        return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      });
+      expect(covered).toBe(false);
+    }
+    await page.context().close();
+  });
+
   it('cuts a long essay title in a preview’s first line short too, leaving room for what the link leads to', async () => {
     const page = await open({ viewport: { width: 360, height: 740 } });
     const title = 'A remarkably long essay title that goes on and on about leading, managing and the many ways the two differ';
