@@ -10,8 +10,22 @@ let dialog: HTMLDialogElement | undefined;
 /** The dialog's own live region: while a modal dialog is open, the page's is out of reach. */
 let status: HTMLElement | undefined;
 
+/**
+ * Speaks through the dialog's region. A region set to the words it already
+ * holds says nothing, so one that has spoken is cleared first and set a frame
+ * later: a second "Citation copied" speaks too (as announce.ts does).
+ */
 const announce = (message: string): void => {
-  if (status) status.textContent = message;
+  const region = status;
+  if (!region) return;
+  if (!region.textContent) {
+    region.textContent = message;
+    return;
+  }
+  region.textContent = '';
+  requestAnimationFrame(() => {
+    region.textContent = message;
+  });
 };
 
 /** The page's canonical address: citations carry the site's public URL, not the one the reader happens to use. */

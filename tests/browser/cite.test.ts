@@ -48,6 +48,34 @@ describe.skipIf(!base)('citing an essay or a contrast', () => {
     await page.context().close();
   });
 
+  it('says "Citation copied" again for a second copy, so a screen reader speaks it again', async () => {
+    const page = await essayPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.locator('#contrast-risk button[data-cite]').click();
+    const dialog = page.locator('.cite-dialog[open]');
+    await dialog.waitFor();
+    // What the live region holds after each change: a region whose text is set to what it already says announces nothing.
+    await dialog.locator('[role="status"]').evaluate((region) => {
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      Object.assign(window, { seen });
+    });
+    for (const index of [0, 1]) {
+      await dialog.locator('.cite-format button').nth(index).click();
+      await page.waitForFunction((count) => (window as unknown as { seen: string[] }).seen.filter((text) => text).length > count, index);
+    }
+    // Emptied between the two: the second message is new text, not the same text set again.
+    await expect(page.evaluate(() => (window as unknown as { seen: string[] }).seen)).resolves.toEqual([
+      'Citation copied',
+      '',
+      'Citation copied',
+    ]);
+    await page.context().close();
+  });
+
   it('cites a row quoting the contrast, and selects the text where the clipboard is refused', async () => {
     const page = await essayPage();
     await page.evaluate(() =>
