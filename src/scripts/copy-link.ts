@@ -26,6 +26,15 @@ function upgradeCopyLinks(root: ParentNode = document): void {
   }
 }
 
+/**
+ * What to say when the clipboard is refused: a link into this page is now in
+ * the address bar; one to another page (a row on /compare/ links to its
+ * essay) is not, so the message gives it.
+ */
+function blockedMessage(href: string, url: string): string {
+  return href.startsWith('#') ? 'Copying is blocked here; the link is in the address bar' : `Copying is blocked here; the link is ${url}`;
+}
+
 async function copy(button: HTMLButtonElement): Promise<void> {
   const href = button.dataset.copyHref ?? '';
   const url = shareUrl(href, window.location.href);
@@ -36,7 +45,7 @@ async function copy(button: HTMLButtonElement): Promise<void> {
     button.dataset.copied = '';
     setTimeout(() => delete button.dataset.copied, 2000);
   } catch {
-    announce('Copying is blocked here; the link is in the address bar');
+    announce(blockedMessage(href, url));
   }
 }
 

@@ -79,6 +79,23 @@ describe.skipIf(!base)('linking, for readers without a mouse or who see differen
     await page.context().close();
   });
 
+  it('says where a row’s link is when the clipboard is refused, on a page that is not the row’s', async () => {
+    const page = await open({}, `${base}/compare/risk/`);
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }),
+    );
+    const row = `${base}/essays/who-draws-the-map/#contrast-risk`;
+    await page.locator('.copy-link[data-copy-href="/essays/who-draws-the-map/#contrast-risk"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('_status')?.textContent);
+    const [said, address] = await page.evaluate(() => [document.getElementById('_status')!.textContent!, window.location.href]);
+    expect(said).toMatch(/^Copying is blocked here/);
+    // The address bar still shows this page: the message must give the row's link itself.
+    expect(address).not.toBe(row);
+    expect(said).toContain(row);
+    await page.context().close();
+  });
+
   it('cuts a long essay title in a preview’s first line short too, leaving room for what the link leads to', async () => {
     const page = await open({ viewport: { width: 360, height: 740 } });
     const title = 'A remarkably long essay title that goes on and on about leading, managing and the many ways the two differ';
