@@ -120,6 +120,45 @@ describe.skipIf(!base)('linking to one contrast', () => {
   });
 });
 
+describe.skipIf(!base)('an aspect column beside its copy-link control', () => {
+  /** Each one-word aspect label of the page, and on how many lines its text sits. */
+  const labelLines = (page: Page) =>
+    page.$$eval('.contrast-label .label-line > a:first-child', (labels) =>
+      labels
+        .filter((label) => !/\s/.test(label.firstChild?.textContent?.trim() ?? ' '))
+        .map((label) => {
+          const range = document.createRange();
+          range.selectNodeContents(label.firstChild!);
+          return [label.firstChild!.textContent!.trim(), new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size];
+        }),
+    );
+
+  it.each([1280, 1024, 800])('breaks no one-word aspect inside its word at %i px', async (width) => {
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${base}/essays/who-draws-the-map/`);
+    const lines = await labelLines(page);
+    expect(lines.map(([word]) => word)).toContain('Adaptability');
+    expect(lines.filter(([, count]) => count !== 1)).toEqual([]);
+    await browser.close();
+  });
+
+  it.each([1280, 360])('still breaks a word too long for any column, cutting nothing off, at %i px', async (width) => {
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${base}/essays/who-draws-the-map/`);
+    const fits = await page.evaluate(() => {
+      const label = document.querySelector('#contrast-risk .label-line > a')!;
+      label.firstChild!.textContent = 'Zusammenarbeitsverantwortungsbereichsleitungsübertragungsverfahren';
+      const table = label.closest('table')!;
+      const cell = label.closest('th')!.getBoundingClientRect();
+      return { table: table.scrollWidth <= table.clientWidth, label: label.getBoundingClientRect().right <= cell.right };
+    });
+    expect(fits).toEqual({ table: true, label: true });
+    await browser.close();
+  });
+});
+
 describe.skipIf(!base)('printing', () => {
   it('prints a comparison as a full table, even from a phone, without the site chrome', async () => {
     const browser = await launchChromium();
