@@ -53,7 +53,7 @@ export function getOgCards(): Promise<Map<string, OgCard>> {
       if (siteConfig.ogImages !== 'all') continue;
       for (const row of group.rows) {
         const card = {
-          eyebrow: shareEyebrow(group.name, row.essayTitle),
+          eyebrow: shareEyebrow(row.essayTitle),
           title: group.name,
           sides: [row.leadershipText, row.managementText] as const,
           site,

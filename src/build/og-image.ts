@@ -106,13 +106,13 @@ function coverage(): (codePoint: number) => boolean {
 export const drawsAny = (text: string): boolean => drawable(text, coverage()) !== '';
 
 /**
- * A share card's eyebrow, `Risk · from “Who draws the map”`, with only what
- * its fonts draw: `Risk · from “”` would say nothing, so a name or title no
- * font draws is left out whole.
+ * A share card's eyebrow, `From “Who draws the map”`: the essay, since the
+ * aspect is the card's title (named here too, a long aspect filled the one
+ * line and cut the essay off). `From “”` would say nothing, so an essay title
+ * no font draws gives the aspect page's eyebrow instead.
  */
-export function shareEyebrow(aspect: string, essayTitle: string): string {
-  if (!drawsAny(essayTitle)) return aspect;
-  return drawsAny(aspect) ? `${aspect} · from “${essayTitle}”` : `From “${essayTitle}”`;
+export function shareEyebrow(essayTitle: string): string {
+  return drawsAny(essayTitle) ? `From “${essayTitle}”` : 'Compare';
 }
 
 /** Brackets and quotes that enclosed only dropped characters: `Risk (領導)` must not draw `Risk ()`. */
