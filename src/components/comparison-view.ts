@@ -43,15 +43,18 @@ export interface RowCitation {
 
 const essayRowPath = (row: Pick<AspectRow, 'essay' | 'aspectSlug'>): string => paths.contrastInEssay(row.essay, row.aspectSlug);
 
+type CitedRow = Pick<AspectRow, 'essay' | 'aspectSlug' | 'leadershipText' | 'managementText'>;
+
+/** What the cite control of one contrast quotes, and the row in its essay it links to. */
+export function rowCitation(aspect: string, row: CitedRow, essayTitle: string): RowCitation {
+  return { aspect, essayTitle, leadership: row.leadershipText, management: row.managementText, href: essayRowPath(row) };
+}
+
 /** The share and cite controls of one contrast, wherever its row is drawn. */
-function rowControls(
-  aspect: string,
-  row: Pick<AspectRow, 'essay' | 'aspectSlug' | 'leadershipText' | 'managementText'>,
-  essayTitle: string,
-) {
+function rowControls(aspect: string, row: CitedRow, essayTitle: string) {
   return {
     share: { href: paths.share(row.aspectSlug, row.essay), label: `Share page: ${aspect} in “${essayTitle}”` },
-    cite: { aspect, essayTitle, leadership: row.leadershipText, management: row.managementText, href: essayRowPath(row) },
+    cite: rowCitation(aspect, row, essayTitle),
   };
 }
 

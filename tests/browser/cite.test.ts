@@ -142,6 +142,18 @@ describe.skipIf(!base)('citing an essay or a contrast', () => {
     await page.context().close();
   });
 
+  it('cites the contrast a share page shows, linking to its row in the essay', async () => {
+    const page = await essayPage({}, `${base}/compare/risk/who-draws-the-map/`);
+    const cite = page.locator('.share-source [data-cite="contrast"]');
+    await expect(cite.getAttribute('aria-label')).resolves.toBe('Cite Risk in “Who draws the map”');
+    await cite.click();
+    const field = page.locator('.cite-dialog[open] textarea').first();
+    await expect(field.inputValue()).resolves.toMatch(
+      /^> \*\*Leadership:\*\* Carries .+\n> \*\*Management:\*\* Keeps .+\n>\n> — \[Risk, in “Who draws the map”\]\(http.+\/essays\/who-draws-the-map\/#contrast-risk\), Leading & Managing$/,
+    );
+    await page.context().close();
+  });
+
   it('shows the essay’s citation without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
