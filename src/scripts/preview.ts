@@ -204,6 +204,10 @@ export function initPreviews(first: HTMLAnchorElement, by: Trigger, escaped: boo
     if (keyboard && !link && current) hidePreview();
   });
   document.addEventListener('focusout', () => leave('focus'));
+  // On a device with both, a tap outside closes a card the mouse opened: touch never hovers away from it.
+  document.addEventListener('pointerdown', (event) => {
+    if (event.pointerType === 'touch' && current && !card?.contains(event.target as Node)) hidePreview();
+  });
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !current) return;
     dismissed = current.link;

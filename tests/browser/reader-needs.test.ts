@@ -44,6 +44,19 @@ describe.skipIf(!base)('linking, for readers without a mouse or who see differen
     await page.context().close();
   });
 
+  it('closes a card the mouse opened when a finger taps elsewhere, on a device with both', async () => {
+    const page = await open({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+    const link = page.locator(CROSS_LINK).first();
+    await link.scrollIntoViewIfNeeded();
+    await link.hover();
+    const card = page.locator('#_preview:not([hidden])');
+    await card.waitFor();
+    // Tap the page's margin, away from the link and the card; the mouse stays on the link.
+    await page.touchscreen.tap(20, 780);
+    await expect(card.count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
   it('never hides the focused link under its preview at 400% zoom (320 × 200 CSS px), cutting the card to the room beside it', async () => {
     const page = await open({ viewport: { width: 320, height: 200 } });
     await tabTo(page, CROSS_LINK);
