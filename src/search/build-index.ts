@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { conceptPhrases } from '../model/concepts.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 import { terms } from '../model/text.ts';
-import { FIELD_SETTINGS, FIELDS, SEARCH_CONFIG, STOP_WORDS, type Field } from './config.ts';
+import { FIELD_SETTINGS, FIELDS, SEARCH_CONFIG, isIndexed, type Field } from './config.ts';
 import { fragmentDocument, indexDocuments, type IndexDocument, type IndexRecord } from './documents.ts';
 import {
   CORE_JSON,
@@ -29,8 +29,7 @@ import {
 } from './format.ts';
 
 /** Folded, stemmed words worth indexing: no stop words, no single Latin letters or digits. */
-export const indexable = (text: string): string[] =>
-  terms(text).filter((term) => !STOP_WORDS.has(term) && (term.length > 1 || /[^\p{Script=Latin}\p{N}]/u.test(term)));
+export const indexable = (text: string): string[] => terms(text).filter(isIndexed);
 
 /** The sizes the index is cut to (defaults from SEARCH_CONFIG; tests use small ones). */
 export interface IndexOptions {

@@ -108,3 +108,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 or our she so than that the their them then there these they this those to too us was we were what when
 which who whom why will with you your`.split(/\s+/),
 );
+
+/**
+ * Whether a folded, stemmed term has postings: stop words and single Latin
+ * letters or digits have none (a single CJK character does). Quoted phrases
+ * may hold any word; only these are looked up, the rest is checked in the text.
+ */
+export const isIndexed = (term: string): boolean => !STOP_WORDS.has(term) && (term.length > 1 || /[^\p{Script=Latin}\p{N}]/u.test(term));

@@ -72,6 +72,11 @@ describe('relevance', () => {
     expect(results.slice(0, 3).map((result) => result.url)).toContain(url);
   });
 
+  it('matches a quoted phrase holding words the index leaves out (stop words, single letters and digits)', async () => {
+    expect((await index.engine.query('"read the road map"'))[0]?.url).toBe('/essays/road-map/');
+    expect(await index.engine.query('"read the map road"')).toEqual([]);
+  });
+
   it('requires quoted words exactly and in order in the record', async () => {
     expect(await index.engine.query('"road mop"')).toEqual([]);
     expect(await index.engine.query('"map road"')).toEqual([]);

@@ -10,7 +10,7 @@
  */
 import { terms as toTerms, containsRun } from '../model/text.ts';
 import { paths } from '../routes.ts';
-import { KINDS, SEARCH_CONFIG, type Kind } from './config.ts';
+import { isIndexed, KINDS, SEARCH_CONFIG, type Kind } from './config.ts';
 import { corrections, vocabularyFor, type Correction, type VocabularyRequest } from './corrections.ts';
 import { excerpt } from './excerpt.ts';
 import { IndexFiles, type FileLoader } from './index-files.ts';
@@ -83,7 +83,7 @@ export class SearchEngine {
   /** Loads the shards and vocabulary the query's words, phrases, aliases and corrections need. */
   async prepare(query: string): Promise<void> {
     const { phrases, words } = parseQuery(query);
-    const needed = new Set([...words, ...phrases.flat()]);
+    const needed = new Set([...words, ...phrases.flat().filter(isIndexed)]);
     for (const [alias, title] of this.#synonyms) if (alias.every((term) => words.includes(term))) title.forEach((term) => needed.add(term));
     await this.#files.shardsFor([...needed]);
     const misspelt = words.filter((word) => this.#isMisspelt(word));
@@ -108,11 +108,11 @@ export class SearchEngine {
   /** The query's groups: what each word or phrase may match. Exposed for tests. */
   groups(query: string): QueryGroup[] {
     const { phrases, words, typing } = parseQuery(query);
-    const groups: QueryGroup[] = phrases.map((phrase) => ({
-      source: `"${phrase.join(' ')}"`,
-      options: [{ terms: phrase, quality: 1 }],
-      phrase: true,
-    }));
+    // A phrase is ranked by its indexed words; `hits` then checks the whole of it, stop words included, in the text.
+    const groups: QueryGroup[] = phrases.flatMap((phrase) => {
+      const indexed = phrase.filter(isIndexed);
+      return indexed.length === 0 ? [] : [{ source: `"${phrase.join(' ')}"`, options: [{ terms: indexed, quality: 1 }], phrase: true }];
+    });
     for (let i = 0; i < words.length; i += 1) {
       const synonym = this.#synonymAt(words, i);
       if (synonym) {
