@@ -74,7 +74,7 @@ type Compile = NonNullable<Awaited<ReturnType<typeof compile<typeof EssayFrontma
 function essayOf(source: SourceFile, { meta, html, data, title }: Compile): Essay {
   const wordCount = data.wordCount ?? 0;
   const body = splitAtMarkers(html);
-  const { sections, intro } = cutBody(body);
+  const { sections, intro, notes } = cutBody(body);
   return {
     slug: source.slug,
     file: source.file,
@@ -89,6 +89,7 @@ function essayOf(source: SourceFile, { meta, html, data, title }: Compile): Essa
     readingMinutes: Math.max(1, Math.round(wordCount / READING_SPEED)),
     headings: data.headings ?? [],
     intro,
+    notes,
     sections,
     contrasts: (data.contrasts ?? []).map((contrast) => ({ ...contrast, essay: source.slug })),
     tables: data.tables ?? [],

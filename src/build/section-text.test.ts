@@ -34,6 +34,14 @@ describe('cutBody', () => {
     expect(sections).toEqual([{ id: 'one', heading: 'One', text: 'Text¹. After.' }]);
   });
 
+  it("gives the footnotes' text apart, without their links back or label, so search still finds their words", async () => {
+    const { sections, notes } = await cut(
+      '## One\n\nText[^a] and more[^b][^a].\n\n[^a]: A *first* note.\n[^b]: A [second](https://example.org/) note.',
+    );
+    expect(sections).toEqual([{ id: 'one', heading: 'One', text: 'Text¹ and more²¹.' }]);
+    expect(notes).toBe('A first note. A second note.');
+  });
+
   it('keeps the look of `<sup>` and `<sub>` where Unicode has it, in headings too', async () => {
     const { sections, intro } = await cut(
       'Grows as n<sup>2</sup>.\n\n## Teams of n<sup>2</sup>\n\nLike H<sub>2</sub>O, by the 4<sup>th</sup>.',

@@ -45,11 +45,26 @@ function asRead<T extends RootContent | ElementContent>(nodes: readonly T[]): T[
 const isFootnotes = (node: RootContent): boolean =>
   node.type === 'element' && node.tagName === 'section' && 'dataFootnotes' in node.properties;
 
-/** The sections of a body and its introduction's text. */
-export function cutBody(body: readonly BodyBlock[]): { sections: Section[]; intro: string } {
+/** The notes' own text: each `<li>` of a footnotes section, without its "↩" links back or the section's label. */
+function notesText(node: Element): string[] {
+  const withoutBackrefs = (child: ElementContent): ElementContent[] =>
+    child.type === 'element' && 'dataFootnoteBackref' in child.properties
+      ? []
+      : [child.type === 'element' ? { ...child, children: child.children.flatMap(withoutBackrefs) } : child];
+  const items = node.children.flatMap((child) => (child.type === 'element' && child.tagName === 'ol' ? child.children : []));
+  return items.flatMap((item) => (item.type === 'element' ? [toText({ ...item, children: item.children.flatMap(withoutBackrefs) })] : []));
+}
+
+/**
+ * The sections of a body, its introduction's text, and its footnotes' text:
+ * notes stay out of the passage they hang from (excerpts, previews), but
+ * their words must still be found, so search indexes them with the essay.
+ */
+export function cutBody(body: readonly BodyBlock[]): { sections: Section[]; intro: string; notes: string } {
   const nodes = asRead(body.flatMap((block) => (block.type === 'html' ? fromHtml(block.html, { fragment: true }).children : [])));
   const sections: Section[] = [];
   const intro: string[] = [];
+  const notes: string[] = [];
   let current: { id: string; heading: string; parts: string[] } | undefined;
   const close = (): void => {
     if (current) sections.push({ id: current.id, heading: current.heading, text: squash(current.parts.join(' ')) });
@@ -59,10 +74,12 @@ export function cutBody(body: readonly BodyBlock[]): { sections: Section[]; intr
     if (node.type === 'element' && (rank === 2 || rank === 3) && typeof node.properties.id === 'string') {
       close();
       current = { id: node.properties.id, heading: squash(toText(node)), parts: [] };
-    } else if (!isFootnotes(node)) {
+    } else if (isFootnotes(node)) {
+      notes.push(...notesText(node as Element));
+    } else {
       (current?.parts ?? intro).push(toText(node as ElementContent));
     }
   }
   close();
-  return { sections, intro: squash(intro.join(' ')) };
+  return { sections, intro: squash(intro.join(' ')), notes: squash(notes.join(' ')) };
 }

@@ -161,6 +161,8 @@ const EssaySchema = z.object({
   headings: z.array(HeadingSchema),
   /** Plain text before the first section heading. */
   intro: z.string(),
+  /** Plain text of the footnotes, searched with the essay itself. */
+  notes: z.string(),
   /** The text under each h2/h3. */
   sections: z.array(SectionSchema),
   /** Every contrast row, in document order. */

@@ -29,8 +29,12 @@ function essayDocument(essay: Essay): IndexDocument {
   const records: IndexRecord[] = [
     {
       kind: 'essay',
-      fields: { title: essay.title, summary: [essay.description, essay.tags.join(' '), sources].join(' '), body: essay.intro },
-      stored: [code('essay'), essay.title, '', [essay.description, essay.intro].filter(Boolean).join('\n')],
+      fields: {
+        title: essay.title,
+        summary: [essay.description, essay.tags.join(' '), sources].join(' '),
+        body: `${essay.intro} ${essay.notes}`,
+      },
+      stored: [code('essay'), essay.title, '', [essay.description, essay.intro, essay.notes].filter(Boolean).join('\n')],
     },
     ...essay.sections.map((section): IndexRecord => ({
       kind: 'section',

@@ -54,6 +54,7 @@ describe('relevance', () => {
     ['a word being typed', 'mindful', '/essays/derail/#what-the-research-adds'],
     ['CJK', '領導', '/essays/derail/#領導與管理'],
     ['CJK inside a longer run', '管理', '/essays/derail/#領導與管理'],
+    ['a word only in a footnote', 'stenographer', '/essays/road-map/'],
   ])('%s: %s → %s first', async (_name, query, url) => {
     const results = await index.engine.query(query);
     expect(results[0]?.url).toBe(url);

@@ -19,11 +19,13 @@ The driver keeps the finish line in view. The crew chief organises the car, the 
 
 ## A meeting in Zürich
 
-The board met in Zürich to agree the budget, and the managers built a schedule around it.
+The board met in Zürich to agree the budget, and the managers built a schedule around it.[^minutes]
 
 | Aspect | Leadership | Management |
 | --- | --- | --- |
 | Focus | The destination | The road map and its milestones |
+
+[^minutes]: The minutes were kept by a stenographer.
 `,
       'essays/risk.md': `---
 title: Counting value and creating value
