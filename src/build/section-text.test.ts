@@ -42,6 +42,14 @@ describe('cutBody', () => {
     expect(notes).toBe('A first note. A second note.');
   });
 
+  it('reads an image as its alt text, as a screen reader does, so search finds the words of a picture', async () => {
+    const { sections, intro } = await cut(
+      '![A lighthouse at dusk](https://example.org/a.png)\n\n## One\n\nBefore<img src="https://example.org/b.png" alt="a compass">after. ![](https://example.org/c.png)',
+    );
+    expect(intro).toBe('A lighthouse at dusk');
+    expect(sections).toEqual([{ id: 'one', heading: 'One', text: 'Before a compass after.' }]);
+  });
+
   it('keeps the look of `<sup>` and `<sub>` where Unicode has it, in headings too', async () => {
     const { sections, intro } = await cut(
       'Grows as n<sup>2</sup>.\n\n## Teams of n<sup>2</sup>\n\nLike H<sub>2</sub>O, by the 4<sup>th</sup>.',

@@ -28,13 +28,16 @@ function isHeadingControl(node: Element): boolean {
 
 /**
  * The nodes as their text is read: each heading in place of its link control,
- * whose "#" is no part of the text, and a `<sup>` or `<sub>` (a footnote mark
- * too) in the Unicode forms of its script where they exist (`n²`, `claim¹`).
+ * whose "#" is no part of the text, an image as its alt text, and a `<sup>` or
+ * `<sub>` (a footnote mark too) in the Unicode forms of its script where they
+ * exist (`n²`, `claim¹`).
  */
 function asRead<T extends RootContent | ElementContent>(nodes: readonly T[]): T[] {
   return nodes.map((node) => {
     if (node.type !== 'element') return node;
     if (isHeadingControl(node)) return asRead([node.children[0] as T])[0]!;
+    // An image is read as its alt text, as a screen reader reads it: its words are content and must be found.
+    if (node.tagName === 'img') return { type: 'text', value: ` ${String(node.properties.alt ?? '')} ` } as T;
     if (node.tagName === 'sup' || node.tagName === 'sub') {
       return { ...node, children: [{ type: 'text', value: raised(toText(node), node.tagName) }] };
     }
