@@ -25,7 +25,8 @@ export function highlightOnArrival(): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest('mark, script, style, .copy-link, .cell-label')) nodes.push(node as Text);
+    // Only words a reader sees: not a link control, a cell's label, or screen-reader-only text such as a table's caption.
+    if (!node.parentElement?.closest('mark, script, style, .copy-link, .cell-label, .sr-only')) nodes.push(node as Text);
   }
   const marks: HTMLElement[] = [];
   for (const node of nodes) {

@@ -96,6 +96,17 @@ describe.skipIf(!base)('search', () => {
     await page.close();
   });
 
+  it("marks only words a reader sees on landing, and counts those: none in a table's screen-reader caption", async () => {
+    // Each contrast table has an sr-only caption naming the essay: "…compared in “The destination and the road map”".
+    const { page } = await fresh('/essays/destination-and-road-map/?h=destination');
+    await page.locator('.highlight-notice').waitFor();
+    const hidden = await page.locator('.sr-only mark.landing-mark').count();
+    const marks = await page.locator('mark.landing-mark').count();
+    expect(hidden).toBe(0);
+    await expect(page.locator('.highlight-notice span').textContent()).resolves.toBe(`${marks} matches highlighted`);
+    await page.close();
+  });
+
   it('forgives a typo, and says so when nothing matches', async () => {
     const { page } = await fresh();
     await page.keyboard.press('/');
