@@ -131,6 +131,20 @@ async function run(): Promise<void> {
   }
 }
 
+/**
+ * Enter opens what the box asks for: a query typed or pasted but not yet
+ * searched (the debounce, or a search still running) is searched first, so
+ * the list that was showing (the suggestions, a shorter query's results)
+ * never opens in its place.
+ */
+async function openActive(): Promise<void> {
+  if (list.dataset.query !== input.value.trim()) {
+    clearTimeout(timer);
+    await run();
+  }
+  go(active >= 0 ? active : 0);
+}
+
 input.addEventListener('input', () => {
   clear.hidden = !input.value;
   clearTimeout(timer);
@@ -143,7 +157,7 @@ input.addEventListener('keydown', (event) => {
     setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
   } else if (event.key === 'Enter') {
     event.preventDefault();
-    go(active >= 0 ? active : 0);
+    void openActive();
   } else if (event.key === 'Escape') {
     // A search field clears itself on the first Esc; the dialog closes instead, as DocSearch's does.
     event.preventDefault();

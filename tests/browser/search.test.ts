@@ -96,6 +96,17 @@ describe.skipIf(!base)('search', () => {
     await page.close();
   });
 
+  it('opens what was typed when Enter comes before the search has run, not the list that was showing', async () => {
+    const { page } = await fresh();
+    await page.keyboard.press('/');
+    await page.locator('#_search-results .kind-concept').first().waitFor();
+    // Typed or pasted and Enter at once: the concept suggestions are still the list on screen.
+    await page.locator('#_search-input').fill('crew chief');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/essays/destination-and-road-map/#the-driver-and-the-crew-chief`);
+    await page.close();
+  });
+
   it("marks only words a reader sees on landing, and counts those: none in a table's screen-reader caption", async () => {
     // Each contrast table has an sr-only caption naming the essay: "…compared in “The destination and the road map”".
     const { page } = await fresh('/essays/destination-and-road-map/?h=destination');
