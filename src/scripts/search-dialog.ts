@@ -55,6 +55,8 @@ function option(index: number): Slot {
   item.id = `_search-option-${index}`;
   item.setAttribute('role', 'option');
   item.setAttribute('aria-selected', 'false');
+  // Until its details arrive (when it scrolls into view) an option is empty: a reader arrowing onto it hears this.
+  item.setAttribute('aria-label', 'Loading result…');
   item.addEventListener('click', () => go(index));
   item.addEventListener('mousemove', () => active !== index && setActive(index));
   let resolve: (url: string) => void = () => undefined;
@@ -65,6 +67,7 @@ function option(index: number): Slot {
       const url = served(withHighlight(result.url, result.terms));
       item.dataset.href = url;
       item.classList.remove('is-loading');
+      item.removeAttribute('aria-label');
       resultBody(result, item);
       resolve(url);
     },
@@ -90,6 +93,7 @@ function suggest(query: string): number {
     ...concepts.map((concept, index) => {
       const slot = option(index);
       slot.element.classList.remove('is-loading');
+      slot.element.removeAttribute('aria-label');
       const head = element('span', 'result-head');
       head.append(element('span', 'result-kind kind-concept', KIND_LABELS.concept), element('span', 'result-title', concept.title));
       slot.element.append(head);

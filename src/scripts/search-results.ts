@@ -53,7 +53,8 @@ export function layoutResults(list: HTMLElement, groups: readonly HitGroup[], en
       container = element('li', 'result-group');
       title = element(layout.titleTag, 'result-group-title');
       title.id = `_result-group-${g}`;
-      title.setAttribute('aria-busy', 'true');
+      // The group is busy, not its title: inside a listbox only options and groups may carry ARIA.
+      container.setAttribute('aria-busy', 'true');
       const inner = element('ul', 'result-group-items');
       inner.setAttribute('role', 'none');
       inner.append(...slots.map((slot) => slot.element));
@@ -65,7 +66,7 @@ export function layoutResults(list: HTMLElement, groups: readonly HitGroup[], en
       void Promise.all(group.hits.map((hit) => engine.resolve(hit))).then((results) => {
         if (title) {
           title.textContent = results[0]?.parent ?? results[0]?.title ?? '';
-          title.removeAttribute('aria-busy');
+          container.removeAttribute('aria-busy');
         }
         results.forEach((result, i) => slots[i]!.fill(result));
       });

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
+import { axeViolations } from '../support/page-checks.ts';
 
 const base = inject('siteUrl');
 const PAYLOADS = ['<img src=x onerror="window.__xss=1">', '"><svg onload="window.__xss=1">', "'-alert(1)-'", 'javascript:window.__xss=1'];
@@ -116,6 +117,18 @@ describe.skipIf(!base)('search', () => {
     expect(hidden).toBe(0);
     await expect(page.locator('.highlight-notice span').textContent()).resolves.toBe(`${marks} matches highlighted`);
     await page.close();
+  });
+
+  it('passes axe with results listed, those still loading below the fold included', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${base}/essays/who-draws-the-map/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('risk');
+    await page.locator('#_search-results[data-query="risk"] [role="option"][data-href]').first().waitFor();
+    expect(await page.locator('#_search-results .is-loading').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
   });
 
   it('forgives a typo, and says so when nothing matches', async () => {
