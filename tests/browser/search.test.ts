@@ -131,6 +131,16 @@ describe.skipIf(!base)('search', () => {
     await context.close();
   });
 
+  it("still marks the words when a shared link's fragment is not valid percent-encoding (cut mid-character)", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${base}/essays/destination-and-road-map/?h=destination#contrast-%E0%A4`);
+    await page.locator('mark.landing-mark').first().waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('forgives a typo, and says so when nothing matches', async () => {
     const { page } = await fresh();
     await page.keyboard.press('/');
