@@ -19,13 +19,26 @@ beforeAll(async () => {
 
 describe('parseQuery', () => {
   it('separates quoted phrases and notices the word still being typed', () => {
-    expect(parseQuery('"Road Maps" leaders risk')).toEqual({ phrases: [['road', 'map']], words: ['leader', 'risk'], typing: true });
+    expect(parseQuery('"Road Maps" leaders risk')).toEqual({
+      phrases: [['road', 'map']],
+      words: ['leader', 'risk'],
+      typing: true,
+      typingPhrase: false,
+    });
     expect(parseQuery('risk ').typing).toBe(false);
     expect(parseQuery('"open phrase').typing).toBe(false);
   });
 
   it('takes Chinese or Japanese letters typed together as a phrase of one-letter words', () => {
-    expect(parseQuery('領導 risk')).toEqual({ phrases: [['領', '導']], words: ['risk'], typing: true });
+    expect(parseQuery('領導 risk')).toEqual({ phrases: [['領', '導']], words: ['risk'], typing: true, typingPhrase: false });
+    // A quote still open stays the last phrase, the one being typed.
+    expect(parseQuery('領導 "road ma')).toMatchObject({
+      phrases: [
+        ['領', '導'],
+        ['road', 'ma'],
+      ],
+      typingPhrase: true,
+    });
     expect(parseQuery('"管理" 領').words).toEqual(['領']);
   });
 
@@ -76,6 +89,14 @@ describe('relevance', () => {
   it('matches a quoted phrase holding words the index leaves out (stop words, single letters and digits)', async () => {
     expect((await index.engine.query('"read the road map"'))[0]?.url).toBe('/essays/road-map/');
     expect(await index.engine.query('"read the map road"')).toEqual([]);
+  });
+
+  it('finds a quoted phrase while its last word is still being typed (the quote not closed yet)', async () => {
+    expect(parseQuery('"road ma').typingPhrase).toBe(true);
+    expect(parseQuery('"road ma"').typingPhrase).toBe(false);
+    expect((await index.engine.query('"read the road ma'))[0]?.url).toBe('/essays/road-map/');
+    expect((await index.engine.query('"destinat'))[0]?.url).toMatch(/^\/essays\/road-map\//);
+    expect(await index.engine.query('"read the map ro')).toEqual([]);
   });
 
   it('requires quoted words exactly and in order in the record', async () => {

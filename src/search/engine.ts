@@ -14,7 +14,7 @@ import { isIndexed, KINDS, SEARCH_CONFIG, type Kind } from './config.ts';
 import { corrections, vocabularyFor, type Correction, type VocabularyRequest } from './corrections.ts';
 import { excerpt } from './excerpt.ts';
 import { IndexFiles, type FileLoader } from './index-files.ts';
-import { parseQuery } from './query.ts';
+import { containsTypedRun, parseQuery } from './query.ts';
 import { Ranker, type Option, type QueryGroup } from './rank.ts';
 import type { CoreIndex, StoredRecord } from './format.ts';
 
@@ -65,8 +65,10 @@ export class SearchEngine {
   /** Loads what the query needs, ranks, and keeps only records whose text holds its quoted phrases. */
   async hits(query: string, limit: number = SEARCH_CONFIG.limit): Promise<Hit[]> {
     await this.prepare(query);
-    const { phrases } = parseQuery(query);
+    const { phrases, typingPhrase } = parseQuery(query);
     if (phrases.length === 0) return this.search(query, limit);
+    const holds = (words: string[], phrase: string[], p: number): boolean =>
+      typingPhrase && p === phrases.length - 1 ? containsTypedRun(words, phrase) : containsRun(words, phrase);
     const kept: Hit[] = [];
     const candidates = this.search(query, SEARCH_CONFIG.maxPhraseChecks);
     for (let start = 0; start < candidates.length && kept.length < limit; start += limit) {
@@ -74,7 +76,7 @@ export class SearchEngine {
       const texts = await Promise.all(batch.map((hit) => this.#files.record(hit.record)));
       batch.forEach((hit, i) => {
         const words = toTerms(texts[i]!.record.slice(1).join(' '));
-        if (kept.length < limit && phrases.every((phrase) => containsRun(words, phrase))) kept.push(hit);
+        if (kept.length < limit && phrases.every((phrase, p) => holds(words, phrase, p))) kept.push(hit);
       });
     }
     return kept;
@@ -107,11 +109,14 @@ export class SearchEngine {
 
   /** The query's groups: what each word or phrase may match. Exposed for tests. */
   groups(query: string): QueryGroup[] {
-    const { phrases, words, typing } = parseQuery(query);
+    const { phrases, words, typing, typingPhrase } = parseQuery(query);
     // A phrase is ranked by its indexed words; `hits` then checks the whole of it, stop words included, in the text.
-    const groups: QueryGroup[] = phrases.flatMap((phrase) => {
-      const indexed = phrase.filter(isIndexed);
-      return indexed.length === 0 ? [] : [{ source: `"${phrase.join(' ')}"`, options: [{ terms: indexed, quality: 1 }], phrase: true }];
+    // A word still being typed at the end of an open phrase is left to that check, or completed when it is all there is.
+    const groups: QueryGroup[] = phrases.flatMap((phrase, p) => {
+      const typed = typingPhrase && p === phrases.length - 1;
+      const indexed = (typed ? phrase.slice(0, -1) : phrase).filter(isIndexed);
+      const options = indexed.length > 0 || !typed ? [{ terms: indexed, quality: 1 }] : this.#wordOptions(phrase.at(-1)!, true);
+      return options.length === 0 || options[0]!.terms.length === 0 ? [] : [{ source: `"${phrase.join(' ')}"`, options, phrase: true }];
     });
     for (let i = 0; i < words.length; i += 1) {
       const synonym = this.#synonymAt(words, i);

@@ -12,22 +12,45 @@ export interface ParsedQuery {
   readonly words: string[];
   /** The last word is still being typed (no space or closing quote after it). */
   readonly typing: boolean;
+  /** The last phrase's quote is still open and its last word is being typed. */
+  readonly typingPhrase: boolean;
 }
 
 /** Splits a query into quoted phrases and words, folded and stemmed like the index. */
 export function parseQuery(query: string): ParsedQuery {
-  const phrases: string[][] = [];
-  const asPhrase = (phrase: string): string => {
-    const found = toTerms(phrase);
-    if (found.length > 0) phrases.push(found);
-    return ' ';
-  };
-  // Chinese or Japanese letters typed together must stand together in a result, as if quoted.
-  const rest = query.replace(/"([^"]*)"?/g, (_, phrase: string) => asPhrase(phrase)).replace(UNSPACED_RUN, asPhrase);
+  const quoted: string[][] = [];
+  const unspaced: string[][] = [];
+  const endsInWord = /[\p{L}\p{N}]$/u.test(query);
+  let typingPhrase = false;
+  const rest = query
+    .replace(/"([^"]*)("?)/g, (_, phrase: string, close: string) => {
+      const found = toTerms(phrase);
+      if (found.length > 0) {
+        quoted.push(found);
+        typingPhrase = !close && endsInWord;
+      }
+      return ' ';
+    })
+    // Chinese or Japanese letters typed together must stand together in a result, as if quoted.
+    .replace(UNSPACED_RUN, (run) => {
+      unspaced.push(toTerms(run));
+      return ' ';
+    });
+  // A quote still open is the query's end: its phrase stays last, where `typingPhrase` points.
+  const phrases = [...unspaced, ...quoted];
   const all = toTerms(rest);
   const meaningful = all.filter((word) => !STOP_WORDS.has(word));
   const words = meaningful.length > 0 || phrases.length > 0 ? meaningful : all;
-  const typing =
-    words.length > 0 && words.at(-1) === all.at(-1) && /[\p{L}\p{N}]$/u.test(query) && (query.match(/"/g)?.length ?? 0) % 2 === 0;
-  return { phrases, words, typing };
+  const typing = words.length > 0 && words.at(-1) === all.at(-1) && endsInWord && (query.match(/"/g)?.length ?? 0) % 2 === 0;
+  return { phrases, words, typing, typingPhrase };
+}
+
+/** Whether `run` occurs in `haystack` with its last term only begun (`"road ma` in `… road map …`): a phrase still being typed. */
+export function containsTypedRun(haystack: readonly string[], run: readonly string[]): boolean {
+  const head = run.slice(0, -1);
+  const last = run.at(-1) ?? '';
+  for (let start = 0; start + run.length <= haystack.length; start += 1) {
+    if (head.every((term, offset) => haystack[start + offset] === term) && haystack[start + head.length]!.startsWith(last)) return true;
+  }
+  return false;
 }
