@@ -178,9 +178,11 @@ function siteLoader(name: string, select: Select): Loader {
   };
 }
 
-/** An essay as the store keeps it: its sections' text is left out (see `StoredEssaySchema`). */
+/** An essay as the store keeps it: its sections' and footnotes' text is left out (see `StoredEssaySchema`). */
 function stored(essay: Essay): StoredEssay {
-  return { ...essay, sections: essay.sections.map(({ id, heading }) => ({ id, heading })) };
+  const kept: Omit<Essay, 'notes'> & Partial<Pick<Essay, 'notes'>> = { ...essay };
+  delete kept.notes;
+  return { ...kept, sections: essay.sections.map(({ id, heading }) => ({ id, heading })) };
 }
 
 export const essaysLoader = (): Loader =>

@@ -8,7 +8,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import type { AspectSettings } from '../model/aspects.ts';
 import { ContentError } from '../model/errors.ts';
-import type { Concept, Essay, Section, StoredEssay } from '../model/schemas.ts';
+import type { Concept, Essay, StoredEssay } from '../model/schemas.ts';
 import type { ImageMetadata } from 'astro';
 import { groupByAspect, type AspectGroup } from './aspect-groups.ts';
 import { Kept } from './kept.ts';
@@ -35,8 +35,12 @@ async function essayWithImages(stored: Stored<StoredEssay>): Promise<Essay> {
     ),
     images: images.map((image) => image.src),
   };
-  let sections: Section[] | undefined;
-  return Object.defineProperty(essay, 'sections', { enumerable: true, get: () => (sections ??= cutBody(stored.body).sections) }) as Essay;
+  let cut: ReturnType<typeof cutBody> | undefined;
+  const read = (): ReturnType<typeof cutBody> => (cut ??= cutBody(stored.body));
+  return Object.defineProperties(essay, {
+    sections: { enumerable: true, get: () => read().sections },
+    notes: { enumerable: true, get: () => read().notes },
+  }) as Essay;
 }
 
 const essays = oncePerContent(async () =>

@@ -238,12 +238,12 @@ export type Essay = z.output<typeof EssaySchema>;
 export type BodyBlock = z.output<typeof BodyBlockSchema>;
 
 /**
- * An essay as the content store keeps it: sections without their text, which
- * pages read back from the body (src/build/section-text.ts). The text is a
- * third of the store, and `astro dev` rewrites and reloads the whole store
- * after every edit.
+ * An essay as the content store keeps it: sections without their text, and no
+ * footnotes' text, which pages read back from the body
+ * (src/build/section-text.ts). The text is a third of the store, and
+ * `astro dev` rewrites and reloads the whole store after every edit.
  */
-export const StoredEssaySchema = EssaySchema.extend({ sections: z.array(SectionSchema.omit({ text: true })) });
+export const StoredEssaySchema = EssaySchema.omit({ notes: true }).extend({ sections: z.array(SectionSchema.omit({ text: true })) });
 export type StoredEssay = z.output<typeof StoredEssaySchema>;
 export type Concept = z.output<typeof ConceptSchema>;
 export type AspectSetting = z.output<typeof AspectSettingSchema>;
