@@ -42,7 +42,7 @@ export async function loadAndCollectErrors(browser: Browser, url: string): Promi
 
 /** Runs axe-core on the page (the context must bypass CSP to inject it). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(
     async (tags) => {
       const result = await (
