@@ -111,11 +111,17 @@ export function terms(text: string): string[] {
   return words(text).map(stem);
 }
 
-/** True when `run` occurs in `haystack` as consecutive terms (a quoted phrase, a concept's name). */
-export function containsRun(haystack: readonly string[], run: readonly string[]): boolean {
+/**
+ * True when `run` occurs in `haystack` as consecutive terms (a quoted phrase,
+ * a concept's name). With `lastBegun`, the run's last term need only begin a
+ * term (`"road ma` in `… road map …`): a phrase still being typed.
+ */
+export function containsRun(haystack: readonly string[], run: readonly string[], lastBegun = false): boolean {
   if (run.length === 0) return true;
+  const matches = (term: string, offset: number, word: string): boolean =>
+    lastBegun && offset === run.length - 1 ? word.startsWith(term) : word === term;
   for (let start = 0; start + run.length <= haystack.length; start += 1) {
-    if (run.every((term, offset) => haystack[start + offset] === term)) return true;
+    if (run.every((term, offset) => matches(term, offset, haystack[start + offset]!))) return true;
   }
   return false;
 }

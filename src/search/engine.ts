@@ -14,7 +14,7 @@ import { isIndexed, KINDS, SEARCH_CONFIG, type Kind } from './config.ts';
 import { corrections, vocabularyFor, type Correction, type VocabularyRequest } from './corrections.ts';
 import { excerpt } from './excerpt.ts';
 import { IndexFiles, type FileLoader } from './index-files.ts';
-import { containsTypedRun, parseQuery } from './query.ts';
+import { parseQuery } from './query.ts';
 import { Ranker, type Option, type QueryGroup } from './rank.ts';
 import type { CoreIndex, StoredRecord } from './format.ts';
 
@@ -67,8 +67,6 @@ export class SearchEngine {
     await this.prepare(query);
     const { phrases, typingPhrase } = parseQuery(query);
     if (phrases.length === 0) return this.search(query, limit);
-    const holds = (words: string[], phrase: string[], p: number): boolean =>
-      typingPhrase && p === phrases.length - 1 ? containsTypedRun(words, phrase) : containsRun(words, phrase);
     const kept: Hit[] = [];
     const candidates = this.search(query, SEARCH_CONFIG.maxPhraseChecks);
     for (let start = 0; start < candidates.length && kept.length < limit; start += limit) {
@@ -76,7 +74,8 @@ export class SearchEngine {
       const texts = await Promise.all(batch.map((hit) => this.#files.record(hit.record)));
       batch.forEach((hit, i) => {
         const words = toTerms(texts[i]!.record.slice(1).join(' '));
-        if (kept.length < limit && phrases.every((phrase, p) => holds(words, phrase, p))) kept.push(hit);
+        if (kept.length < limit && phrases.every((phrase, p) => containsRun(words, phrase, typingPhrase && p === phrases.length - 1)))
+          kept.push(hit);
       });
     }
     return kept;

@@ -44,13 +44,3 @@ export function parseQuery(query: string): ParsedQuery {
   const typing = words.length > 0 && words.at(-1) === all.at(-1) && endsInWord && (query.match(/"/g)?.length ?? 0) % 2 === 0;
   return { phrases, words, typing, typingPhrase };
 }
-
-/** Whether `run` occurs in `haystack` with its last term only begun (`"road ma` in `… road map …`): a phrase still being typed. */
-export function containsTypedRun(haystack: readonly string[], run: readonly string[]): boolean {
-  const head = run.slice(0, -1);
-  const last = run.at(-1) ?? '';
-  for (let start = 0; start + run.length <= haystack.length; start += 1) {
-    if (head.every((term, offset) => haystack[start + offset] === term) && haystack[start + head.length]!.startsWith(last)) return true;
-  }
-  return false;
-}
