@@ -4,28 +4,16 @@
  * "Copied". Where the clipboard is refused, the text is selected in its field
  * to copy by hand. Everything is built from text nodes.
  */
+import { speak } from './announce.ts';
 import { contrastCitations, essayCitations, italicParts, type Citation } from './citation.ts';
 
 let dialog: HTMLDialogElement | undefined;
 /** The dialog's own live region: while a modal dialog is open, the page's is out of reach. */
 let status: HTMLElement | undefined;
 
-/**
- * Speaks through the dialog's region. A region set to the words it already
- * holds says nothing, so one that has spoken is cleared first and set a frame
- * later: a second "Citation copied" speaks too (as announce.ts does).
- */
+/** Speaks through the dialog's own region (see `speak`). */
 const announce = (message: string): void => {
-  const region = status;
-  if (!region) return;
-  if (!region.textContent) {
-    region.textContent = message;
-    return;
-  }
-  region.textContent = '';
-  requestAnimationFrame(() => {
-    region.textContent = message;
-  });
+  if (status) speak(status, message);
 };
 
 /** The page's canonical address: citations carry the site's public URL, not the one the reader happens to use. */
