@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slugify } from './model/slug.ts';
-import { aspectTitleId, contrastId, PAGE_IDS, paths, RESERVED_IDS, withBase, withoutBase } from './routes.ts';
+import { aspectTitleId, contrastId, fragmentId, PAGE_IDS, paths, RESERVED_IDS, withBase, withoutBase } from './routes.ts';
 
 describe('routes', () => {
   it.each([
@@ -56,4 +56,11 @@ describe('routes', () => {
       expect(slugify(id)).not.toBe(id);
     }
   });
+
+  it.each([
+    ['#contrast-%D1%80%D0%B8%D1%81%D0%BA', 'contrast-риск'],
+    ['contrast-risk', 'contrast-risk'],
+    // A shared link cut mid-character: taken as written, never a URIError.
+    ['#contrast-%E0%A4', 'contrast-%E0%A4'],
+  ])('reads the id of the fragment %s as %s', (hash, id) => expect(fragmentId(hash)).toBe(id));
 });

@@ -60,6 +60,16 @@ export const aspectTitleId = (aspect: string): string => `${aspect}--title`;
 
 const fragment = (id: string | undefined): string => (id ? `#${id}` : '');
 
+/** The id a URL's fragment names (`contrast-%D1%80…` → `contrast-р…`); one that is not valid percent-encoding (a link cut mid-character) is taken as written. */
+export function fragmentId(hash: string): string {
+  const encoded = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+}
+
 export const paths = Object.freeze({
   home: '/',
   essays: '/essays/',

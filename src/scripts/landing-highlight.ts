@@ -4,21 +4,12 @@
  * from the address bar, and a notice offers to clear the marks. The terms are
  * only compared against the page's own text; nothing from the URL is inserted.
  */
-import { PAGE_IDS } from '../routes.ts';
+import { fragmentId, PAGE_IDS } from '../routes.ts';
 import { termsFromParam } from '../search/highlight.ts';
 import { markedNodes } from './marks.ts';
 
-/** The fragment's id; a fragment that is not valid percent-encoding (a link cut mid-character) is taken as written. */
-function fragmentId(hash: string): string {
-  try {
-    return decodeURIComponent(hash);
-  } catch {
-    return hash;
-  }
-}
-
 function scope(): Element | null {
-  const target = window.location.hash ? document.getElementById(fragmentId(window.location.hash.slice(1))) : null;
+  const target = window.location.hash ? document.getElementById(fragmentId(window.location.hash)) : null;
   if (target?.matches('tr, section')) return target;
   if (target?.matches('h2, h3')) return target.closest('.essay-body, .prose') ?? document.getElementById(PAGE_IDS.main);
   return document.querySelector('.essay-body, .prose') ?? document.getElementById(PAGE_IDS.main);

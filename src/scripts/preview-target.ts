@@ -3,6 +3,7 @@
  * page (with the heading or contrast row its fragment names). Small, because
  * every page loads it to know when to fetch the preview code.
  */
+import { fragmentId } from '../routes.ts';
 import { sitePath } from './base.ts';
 
 export interface PreviewTarget {
@@ -22,5 +23,5 @@ export function previewTarget(link: HTMLAnchorElement): PreviewTarget | undefine
   if (url.origin !== window.location.origin || url.pathname === window.location.pathname) return undefined;
   const page = sitePath(url.pathname);
   if (!page || !/^\/(essays|concepts)\/[^/]+\/$/.test(page)) return undefined;
-  return { page, id: decodeURIComponent(url.hash.slice(1)) };
+  return { page, id: fragmentId(url.hash) };
 }
