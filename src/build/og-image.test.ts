@@ -18,12 +18,8 @@ import {
 } from './og-image.ts';
 import { handOver, OgImages, placeImages, takeOver } from './og-images.ts';
 import { ogImageSetting } from '../site.config.ts';
+import { pngSize } from '../../tests/support/images.ts';
 
-/** Width and height from a PNG's IHDR chunk. */
-const size = (png: Uint8Array): [number, number] => {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return [view.getUint32(16), view.getUint32(20)];
-};
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 const card: OgCard = {
@@ -49,14 +45,14 @@ describe('a preview image', () => {
   it('is a 1200×630 PNG', async () => {
     const png = await renderCard(card, ROOT);
     expect([...png.slice(0, 8)]).toEqual(PNG_SIGNATURE);
-    expect(size(png)).toEqual([OG_WIDTH, OG_HEIGHT]);
+    expect(pngSize(png)).toEqual([OG_WIDTH, OG_HEIGHT]);
   });
 
   it('treats content as text: markup in a title is drawn, never parsed', async () => {
     const hostile = { ...card, title: '<script>window.__xss=1</script><img src=x onerror=alert(1)>', text: '</svg><svg onload=alert(1)>' };
     const tree = JSON.stringify(cardTree(hostile, lightPalette(readFileSync(path.join(ROOT, 'src/styles/tokens.css'), 'utf8'))));
     expect(tree).toContain('"<script>window.__xss=1</script>');
-    expect(size(await renderCard(hostile, ROOT))).toEqual([OG_WIDTH, OG_HEIGHT]);
+    expect(pngSize(await renderCard(hostile, ROOT))).toEqual([OG_WIDTH, OG_HEIGHT]);
   });
 });
 
@@ -158,7 +154,7 @@ describe('the image cache', () => {
   it('draws each card once, and a rebuild with the same content draws none', async () => {
     const first = new OgImages(options);
     const [a, b] = await Promise.all([first.image(card), first.image({ ...card, title: 'Trust' })]);
-    expect(size(a)).toEqual([OG_WIDTH, OG_HEIGHT]);
+    expect(pngSize(a)).toEqual([OG_WIDTH, OG_HEIGHT]);
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).not.toBe(0);
     expect(first.stats).toMatchObject({ drawn: 2, cached: 0 });
     expect(readdirSync(cacheDir)).toHaveLength(2);
@@ -206,7 +202,7 @@ describe('images handed over by the route and placed in dist/', () => {
     const dist = path.join(folder, 'dist');
     expect(await placeImages(build, dist)).toBe(2);
     const placed = readFileSync(path.join(dist, 'og/compare/risk/a.png'));
-    expect(size(placed)).toEqual([OG_WIDTH, OG_HEIGHT]);
+    expect(pngSize(placed)).toEqual([OG_WIDTH, OG_HEIGHT]);
     expect(statSync(path.join(dist, 'og/home.png')).nlink).toBe(2);
     expect(build.images.stats).toMatchObject({ drawn: 2 });
     // Placing again over the same files replaces them.

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { essay, removeCorpus, writeCorpus } from '../support/corpus.ts';
+import { pngSize } from '../support/images.ts';
 import { buildSite, type BuildResult } from '../../scripts/lib/site.ts';
 import { writeUnfamiliarCorpus } from '../support/unfamiliar.ts';
 
@@ -189,7 +190,7 @@ describe('building an unfamiliar corpus', () => {
     expect(share).toContain('<meta property="og:image" content="https://essays.example.org/og/compare/risk-reward/crlf-bom.png">');
     expect(share).toContain('href="/essays/crlf-bom/#contrast-risk-reward"');
     const png = readFileSync(path.join(dist, 'og/compare/risk-reward/crlf-bom.png'));
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(pngSize(png)).toEqual([1200, 630]);
     for (const image of ['og/home.png', 'og/essays/hostile.png', 'og/compare/risk-reward.png'])
       expect(existsSync(path.join(dist, image)), image).toBe(true);
     // The old slug of a renamed aspect forwards, and stays out of the sitemap.

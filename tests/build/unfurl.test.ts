@@ -13,6 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../scripts/lib/site.ts';
 import { essay, removeCorpus, writeCorpus } from '../support/corpus.ts';
+import { pngSize } from '../support/images.ts';
 
 const SITE_URL = 'https://example.org/essays/';
 const LEAD = `Leaders ${'take a bet nobody can price, explain it to the board and carry its cost when it fails '.repeat(3)}`;
@@ -76,7 +77,7 @@ describe('links to a site served under a path, as they unfurl', () => {
       const image = tags.find((tag) => tag.key === 'og:image')?.content;
       if (!image) continue;
       const png = readFileSync(path.join(dist, decodeURIComponent(new URL(image).pathname.slice('/essays/'.length))));
-      if (png.readUInt32BE(16) !== 1200 || png.readUInt32BE(20) !== 630) problems.push(`${file}: ${image} is not 1200×630`);
+      if (pngSize(png).join('×') !== '1200×630') problems.push(`${file}: ${image} is not 1200×630`);
     }
     expect(problems).toEqual([]);
   });

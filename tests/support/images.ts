@@ -11,3 +11,9 @@ export function svgOf(width: number, height: number, fill: string): string {
 export function pngOf(width: number, height: number, fill: string): Uint8Array {
   return new Resvg(svgOf(width, height, fill)).render().asPng();
 }
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(png: Uint8Array): [number, number] {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return [view.getUint32(16), view.getUint32(20)];
+}
