@@ -48,12 +48,23 @@ const hash = (text: string): string => createHash('sha256').update(text).digest(
 
 type FieldTerms = Record<Field, string[]>;
 
+/** Each word of the record's names → its title focus: 1 + (titleFocus − 1) / words in the shortest name holding it. */
+function titleFocus(names: readonly string[]): Map<string, number> {
+  const focus = new Map<string, number>();
+  for (const name of names) {
+    const words = new Set(indexable(name));
+    const share = 1 + (SEARCH_CONFIG.titleFocus - 1) / words.size;
+    for (const word of words) focus.set(word, Math.max(focus.get(word) ?? 1, share));
+  }
+  return focus;
+}
+
 /**
  * BM25F impacts of one record's terms, given each field's average length:
  * weighted, length-normalised frequencies summed over fields, saturated once,
- * boosted by kind, and scaled to 1–31.
+ * boosted by kind and by title focus, and scaled to 1–31.
  */
-function recordImpacts(kind: IndexRecord['kind'], fields: FieldTerms, averages: Readonly<Record<Field, number>>): Map<string, number> {
+function recordImpacts(record: IndexRecord, fields: FieldTerms, averages: Readonly<Record<Field, number>>): Map<string, number> {
   const pseudo = new Map<string, number>();
   for (const field of FIELDS) {
     const list = fields[field];
@@ -63,9 +74,10 @@ function recordImpacts(kind: IndexRecord['kind'], fields: FieldTerms, averages: 
     for (const term of list) pseudo.set(term, (pseudo.get(term) ?? 0) + weight / norm);
   }
   const top = Math.max(...Object.values(SEARCH_CONFIG.kindBoost));
+  const focus = titleFocus(record.names);
   const impacts = new Map<string, number>();
   for (const [term, tf] of pseudo) {
-    const saturated = (tf / (SEARCH_CONFIG.k1 + tf)) * SEARCH_CONFIG.kindBoost[kind];
+    const saturated = (tf / (SEARCH_CONFIG.k1 + tf)) * SEARCH_CONFIG.kindBoost[record.kind] * (focus.get(term) ?? 1);
     impacts.set(term, Math.min(MAX_IMPACT, Math.max(1, Math.round((saturated / top) * SEARCH_CONFIG.impactLevels))));
   }
   return impacts;
@@ -85,7 +97,7 @@ function postingsOf(documents: readonly IndexDocument[]): Map<string, number[]> 
   ) as Record<Field, number>;
   const postings = new Map<string, number[]>();
   records.forEach((record, id) => {
-    for (const [term, impact] of recordImpacts(record.kind, fieldTerms[id]!, averages)) {
+    for (const [term, impact] of recordImpacts(record, fieldTerms[id]!, averages)) {
       const list = postings.get(term);
       if (list) list.push(id, impact);
       else postings.set(term, [id, impact]);

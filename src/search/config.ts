@@ -39,6 +39,15 @@ export const SEARCH_CONFIG = Object.freeze({
    * the postings codec gives it.
    */
   impactLevels: 31,
+  /**
+   * Multiplier on a term's weight in a record whose title (a heading, an
+   * aspect, a concept's name or one of its aliases) is that term alone; a
+   * title of n words gives each a 1/n share of the extra. BM25F saturates a
+   * title hit, so without it a section headed "Trust" ties with every
+   * heading that holds the word among others and every page that says it
+   * more often; a reader who types a heading means that section.
+   */
+  titleFocus: 1.25,
   /** Multiplier per kind, so a concept page outranks a passage that merely mentions it. */
   kindBoost: Object.freeze({ essay: 1, section: 1, contrast: 1.1, concept: 1.3 } satisfies Record<Kind, number>),
   /**

@@ -12,6 +12,8 @@ export interface IndexRecord {
   readonly kind: Kind;
   /** The text of each field, indexed word by word. */
   readonly fields: Readonly<Record<Field, string>>;
+  /** The names the record goes by (a concept has its aliases too); their words get the title focus. */
+  readonly names: readonly string[];
   /** What a result shows: title, anchor, the text its excerpt comes from. */
   readonly stored: StoredRecord;
 }
@@ -34,16 +36,19 @@ function essayDocument(essay: Essay): IndexDocument {
         summary: [essay.description, essay.tags.join(' '), sources].join(' '),
         body: `${essay.intro} ${essay.notes}`,
       },
+      names: [essay.title],
       stored: [code('essay'), essay.title, '', [essay.description, essay.intro, essay.notes].filter(Boolean).join('\n')],
     },
     ...essay.sections.map((section): IndexRecord => ({
       kind: 'section',
       fields: { title: section.heading, summary: '', body: section.text },
+      names: [section.heading],
       stored: [code('section'), section.heading, section.id, section.text],
     })),
     ...essay.contrasts.map((contrast): IndexRecord => ({
       kind: 'contrast',
       fields: { title: contrast.aspect, summary: `${contrast.leadershipText} ${contrast.managementText}`, body: '' },
+      names: [contrast.aspect],
       stored: [code('contrast'), contrast.aspect, contrastId(contrast.aspectSlug), contrast.leadershipText, contrast.managementText],
     })),
   ];
@@ -54,6 +59,7 @@ function conceptDocument(concept: Concept): IndexDocument {
   const record: IndexRecord = {
     kind: 'concept',
     fields: { title: [concept.title, ...concept.aliases].join(' '), summary: concept.text, body: '' },
+    names: [concept.title, ...concept.aliases],
     stored: [code('concept'), concept.title, '', concept.text, concept.aliases.join(', ')],
   };
   return { slug: concept.slug, kind: 'concept', records: [record] };

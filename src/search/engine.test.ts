@@ -4,7 +4,7 @@
  * pipeline, index builder and engine, with the index through JSON.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { removeCorpus } from '../../tests/support/corpus.ts';
+import { removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
 import { writeSearchFixture } from '../../tests/support/search-fixture.ts';
 import { indexFolder, type TestIndex } from '../../tests/support/search-index.ts';
 import { parseQuery } from './query.ts';
@@ -121,6 +121,19 @@ describe('relevance', () => {
     const [first] = await index.engine.query('trust');
     expect(first?.url).toBe('/concepts/trust/');
     expect(first?.terms).toEqual(expect.arrayContaining(['trust', 'trustworthiness']));
+  });
+
+  it('puts the record a heading names first: a section headed "Trust" before longer headings and pages that say trust more', async () => {
+    const often = (word: string, times: number): string =>
+      Array.from({ length: times }, (_, i) => `Line ${i} of the meeting was about ${i % 2 ? word : 'the weekly work'} again.`).join(' ');
+    const dir = writeCorpus({
+      'essays/team.md': `---\ntitle: Working with people\ndescription: How teams hold.\ndate: 2026-01-05\n---\n\nIntro.\n\n## Trust\n\nIt takes years to earn trust. ${often('honesty', 6)}\n\n## Trust and delegation\n\n${often('trust', 12)}\n\n## Servant leadership\n\nServing first. ${often('care', 4)}\n\n## Servant leadership and its critics\n\n${often('servant leadership', 10)}\n`,
+      'essays/more.md': `---\ntitle: Another essay on trust\ndescription: Trust in managers.\ndate: 2026-01-06\n---\n\nTrust, and trust again.\n\n## Why trust matters\n\n${often('trust', 10)}\n`,
+    });
+    const own = await indexFolder(dir);
+    removeCorpus(dir);
+    expect((await own.engine.query('trust '))[0]?.url).toBe('/essays/team/#trust');
+    expect((await own.engine.query('servant leadership '))[0]?.url).toBe('/essays/team/#servant-leadership');
   });
 
   it('returns nothing for an empty or hopeless query', async () => {
