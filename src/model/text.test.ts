@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, fold, inSentence, truncate, words } from './text.ts';
+import { compoundTerms, countWords, fold, inSentence, truncate, words } from './text.ts';
 
 describe('fold', () => {
   it.each([
@@ -37,6 +37,18 @@ describe('words', () => {
       fold('리더십은'),
     ]);
     expect(countWords('领导力与管理。')).toBe(6);
+  });
+});
+
+describe('compoundTerms', () => {
+  it('gives each hyphenated word as one term, folded and stemmed, and leaves numbers alone', () => {
+    expect(compoundTerms('Well-beings, co\u2011operate and self-awareness; 2020-21; a state-of-the-art plan')).toEqual([
+      'wellbeing',
+      'cooperate',
+      'selfawareness',
+      'stateoftheart',
+    ]);
+    expect(compoundTerms('no compound — here')).toEqual([]);
   });
 });
 

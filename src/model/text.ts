@@ -50,8 +50,20 @@ export function joinApostrophes(text: string): string {
 const UNSPACED = String.raw`(?=[\p{L}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]`;
 const SPACED = String.raw`(?:(?!${UNSPACED})[\p{L}\p{N}])+`;
 
+const SPACED_WORD = String.raw`${SPACED}(?:['’]${SPACED})*`;
+
 /** A word as readers see it: a run of letters and digits with apostrophes inside (`leader's`), or one Chinese or Japanese letter. */
-export const WORD = new RegExp(`${UNSPACED}|${SPACED}(?:['’]${SPACED})*`, 'gu');
+export const WORD = new RegExp(`${UNSPACED}|${SPACED_WORD}`, 'gu');
+
+/** What joins the words of a compound: a hyphen-minus, a hyphen or a non-breaking hyphen. */
+export const HYPHENS = '-‐‑';
+
+/**
+ * Words joined by hyphens (`well-being`, `co-operate`), which readers also
+ * write as one word. It starts only where a word does, so a long word
+ * without a hyphen is read once, not again from each of its letters.
+ */
+export const COMPOUND = new RegExp(String.raw`(?<![\p{L}\p{N}])${SPACED_WORD}(?:[${HYPHENS}]${SPACED_WORD})+`, 'gu');
 
 /** Two or more Chinese or Japanese letters in a row: what a reader types as one word, to be found as those letters in that order. */
 export const UNSPACED_RUN = new RegExp(`(?:${UNSPACED}){2,}`, 'gu');
@@ -109,6 +121,20 @@ function stem(word: string): string {
 /** Folded, stemmed words: the form in which phrases are matched. */
 export function terms(text: string): string[] {
   return words(text).map(stem);
+}
+
+/** A hyphenated compound as one term (`Well-beings` → `wellbeing`), or undefined when it holds no letter (`2020-21`). */
+export function compoundTerm(compound: string): string | undefined {
+  return /\p{L}/u.test(compound) ? stem(words(compound).join('')) : undefined;
+}
+
+/**
+ * The one-word form of each hyphenated compound in the text, indexed beside
+ * its parts: `wellbeing` then finds `Well-being`, and `cooperate` finds
+ * `co-operate`.
+ */
+export function compoundTerms(text: string): string[] {
+  return (text.match(COMPOUND) ?? []).flatMap((compound) => compoundTerm(compound) ?? []);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { conceptPhrases } from '../model/concepts.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
-import { terms } from '../model/text.ts';
+import { compoundTerms, terms } from '../model/text.ts';
 import { FIELD_SETTINGS, FIELDS, SEARCH_CONFIG, isIndexed, type Field } from './config.ts';
 import { fragmentDocument, indexDocuments, type IndexDocument, type IndexRecord } from './documents.ts';
 import {
@@ -87,7 +87,10 @@ function recordImpacts(record: IndexRecord, fields: FieldTerms, averages: Readon
 function postingsOf(documents: readonly IndexDocument[]): Map<string, number[]> {
   const records = documents.flatMap((document) => document.records);
   const fieldTerms = records.map(
-    (record) => Object.fromEntries(FIELDS.map((field) => [field, indexable(record.fields[field])])) as FieldTerms,
+    (record) =>
+      Object.fromEntries(
+        FIELDS.map((field) => [field, [...indexable(record.fields[field]), ...compoundTerms(record.fields[field]).filter(isIndexed)]]),
+      ) as FieldTerms,
   );
   const averages = Object.fromEntries(
     FIELDS.map((field) => {

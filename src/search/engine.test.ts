@@ -24,13 +24,14 @@ describe('parseQuery', () => {
       words: ['leader', 'risk'],
       typing: true,
       typingPhrase: false,
+      compounds: [],
     });
     expect(parseQuery('risk ').typing).toBe(false);
     expect(parseQuery('"open phrase').typing).toBe(false);
   });
 
   it('takes Chinese or Japanese letters typed together as a phrase of one-letter words', () => {
-    expect(parseQuery('領導 risk')).toEqual({ phrases: [['領', '導']], words: ['risk'], typing: true, typingPhrase: false });
+    expect(parseQuery('領導 risk')).toEqual({ phrases: [['領', '導']], words: ['risk'], typing: true, typingPhrase: false, compounds: [] });
     // A quote still open stays the last phrase, the one being typed.
     expect(parseQuery('領導 "road ma')).toMatchObject({
       phrases: [
@@ -134,6 +135,21 @@ describe('relevance', () => {
     removeCorpus(dir);
     expect((await own.engine.query('trust '))[0]?.url).toBe('/essays/team/#trust');
     expect((await own.engine.query('servant leadership '))[0]?.url).toBe('/essays/team/#servant-leadership');
+  });
+
+  it('finds a hyphenated word written as one word, and a word written as one by its hyphenated form', async () => {
+    const dir = writeCorpus({
+      'essays/care.md': `---\ntitle: Care at work\ndescription: On looking after people.\ndate: 2026-01-05\n---\n\nIntro.\n\n## Staff\n\nManagers who guard the Well-being of staff co-operate with them.\n\n## Teams\n\nLeaders cooperate across teams and talk about wellbeing budgets.\n`,
+    });
+    const own = await indexFolder(dir);
+    removeCorpus(dir);
+    const urls = async (query: string): Promise<string[]> => (await own.engine.query(query)).map((result) => result.url);
+    expect(await urls('wellbeing ')).toEqual(expect.arrayContaining(['/essays/care/#staff', '/essays/care/#teams']));
+    expect(await urls('cooperate ')).toEqual(expect.arrayContaining(['/essays/care/#staff', '/essays/care/#teams']));
+    expect(await urls('well-being budgets')).toEqual(['/essays/care/#teams', '/essays/care/#staff']);
+    expect(await urls('co-operate ')).toHaveLength(2);
+    const [staff] = await own.engine.query('wellbeing staff');
+    expect(staff?.terms).toContain('wellbeing');
   });
 
   it('returns nothing for an empty or hopeless query', async () => {

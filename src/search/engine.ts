@@ -83,8 +83,8 @@ export class SearchEngine {
 
   /** Loads the shards and vocabulary the query's words, phrases, aliases and corrections need. */
   async prepare(query: string): Promise<void> {
-    const { phrases, words } = parseQuery(query);
-    const needed = new Set([...words, ...phrases.flat().filter(isIndexed)]);
+    const { phrases, words, compounds } = parseQuery(query);
+    const needed = new Set([...words, ...phrases.flat().filter(isIndexed), ...compounds.map((compound) => compound.joined)]);
     for (const [alias, title] of this.#synonyms) if (alias.every((term) => words.includes(term))) title.forEach((term) => needed.add(term));
     await this.#files.shardsFor([...needed]);
     const misspelt = words.filter((word) => this.#isMisspelt(word));
@@ -108,7 +108,7 @@ export class SearchEngine {
 
   /** The query's groups: what each word or phrase may match. Exposed for tests. */
   groups(query: string): QueryGroup[] {
-    const { phrases, words, typing, typingPhrase } = parseQuery(query);
+    const { phrases, words, typing, typingPhrase, compounds } = parseQuery(query);
     // A phrase is ranked by its indexed words; `hits` then checks the whole of it, stop words included, in the text.
     // A word still being typed at the end of an open phrase is left to that check, or completed when it is all there is.
     const groups: QueryGroup[] = phrases.flatMap((phrase, p) => {
@@ -118,6 +118,16 @@ export class SearchEngine {
       return options.length === 0 || options[0]!.terms.length === 0 ? [] : [{ source: `"${phrase.join(' ')}"`, options, phrase: true }];
     });
     for (let i = 0; i < words.length; i += 1) {
+      // A hyphenated word is its parts together, or its one-word form: `well-being` finds `wellbeing` too.
+      const compound = compounds.find(({ parts }) => parts.every((part, offset) => words[i + offset] === part));
+      if (compound) {
+        const parts = compound.parts.filter(isIndexed);
+        const last = typing && i + compound.parts.length === words.length;
+        const options = [...(parts.length > 0 ? [{ terms: parts, quality: 1 }] : []), ...this.#wordOptions(compound.joined, last)];
+        groups.push({ source: compound.parts.join('-'), options });
+        i += compound.parts.length - 1;
+        continue;
+      }
       const synonym = this.#synonymAt(words, i);
       if (synonym) {
         const [alias, title] = synonym;

@@ -5,25 +5,20 @@
  * earliest; it starts a few words before its first match.
  */
 import { SEARCH_CONFIG } from './config.ts';
-import { WORD } from '../model/text.ts';
-import { termOf } from './highlight.ts';
+import { matchWords } from './highlight.ts';
 
 /** Words kept before the first match, so the excerpt does not start on it. */
 const LEAD = 4;
 
 export function excerpt(text: string, terms: ReadonlySet<string>, length: number = SEARCH_CONFIG.excerptWords): string {
-  const words = [...text.matchAll(WORD)].map((match) => ({
-    start: match.index ?? 0,
-    end: (match.index ?? 0) + match[0].length,
-    term: termOf(match[0]),
-  }));
+  const words = matchWords(text, terms);
   if (words.length <= length) return text.trim();
   let best = { start: 0, distinct: 0, count: 0 };
   const inWindow = new Map<string, number>();
   let count = 0;
   const add = (index: number, delta: number): void => {
     const term = words[index]!.term;
-    if (!terms.has(term)) return;
+    if (term === undefined) return;
     count += delta;
     const next = (inWindow.get(term) ?? 0) + delta;
     if (next === 0) inWindow.delete(term);
@@ -39,7 +34,7 @@ export function excerpt(text: string, terms: ReadonlySet<string>, length: number
   }
   let first = best.start;
   if (best.count > 0) {
-    while (first < words.length && !terms.has(words[first]!.term)) first += 1;
+    while (first < words.length && words[first]!.term === undefined) first += 1;
     first = Math.max(0, Math.min(first - LEAD, words.length - length));
   }
   const last = Math.min(words.length, first + length) - 1;

@@ -21,6 +21,19 @@ describe('highlightSegments', () => {
     ]);
   });
 
+  it('marks a hyphenated word whole when it was found by its one-word form, and its parts when found by them', () => {
+    expect(highlightSegments('Staff well-being matters.', new Set(['wellbeing']))).toEqual([
+      { text: 'Staff ', mark: false },
+      { text: 'well-being', mark: true },
+      { text: ' matters.', mark: false },
+    ]);
+    expect(highlightSegments('Staff well-being matters.', new Set(['being']))).toEqual([
+      { text: 'Staff well-', mark: false },
+      { text: 'being', mark: true },
+      { text: ' matters.', mark: false },
+    ]);
+  });
+
   it('returns the text unmarked when nothing matches', () => {
     expect(highlightSegments('<b>not html</b>', new Set(['risk']))).toEqual([{ text: '<b>not html</b>', mark: false }]);
   });

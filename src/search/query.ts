@@ -2,7 +2,7 @@
  * Reading a query: quoted phrases and words, folded and stemmed exactly as
  * the index is, and whether the last word is still being typed.
  */
-import { terms as toTerms, UNSPACED_RUN } from '../model/text.ts';
+import { COMPOUND, compoundTerm, terms as toTerms, UNSPACED_RUN } from '../model/text.ts';
 import { STOP_WORDS } from './config.ts';
 
 export interface ParsedQuery {
@@ -14,6 +14,8 @@ export interface ParsedQuery {
   readonly typing: boolean;
   /** The last phrase's quote is still open and its last word is being typed. */
   readonly typingPhrase: boolean;
+  /** Hyphenated words outside quotes: their parts as they stand in `words`, and the one-word form (`wellbeing`). */
+  readonly compounds: ReadonlyArray<{ readonly parts: readonly string[]; readonly joined: string }>;
 }
 
 /** Splits a query into quoted phrases and words, folded and stemmed like the index. */
@@ -42,5 +44,10 @@ export function parseQuery(query: string): ParsedQuery {
   const meaningful = all.filter((word) => !STOP_WORDS.has(word));
   const words = meaningful.length > 0 || phrases.length > 0 ? meaningful : all;
   const typing = words.length > 0 && words.at(-1) === all.at(-1) && endsInWord && (query.match(/"/g)?.length ?? 0) % 2 === 0;
-  return { phrases, words, typing, typingPhrase };
+  const compounds = (rest.match(COMPOUND) ?? []).flatMap((compound) => {
+    const joined = compoundTerm(compound);
+    const parts = toTerms(compound).filter((term) => words === all || !STOP_WORDS.has(term));
+    return joined && parts.length > 0 ? [{ parts, joined }] : [];
+  });
+  return { phrases, words, typing, typingPhrase, compounds };
 }
