@@ -37,6 +37,18 @@ describe('SITE_URL', () => {
       expect(() => siteAddress(value)).toThrow(/SITE_URL must be the http\(s\) address .* such as https:\/\/user\.github\.io\/essays\//),
   );
 
+  it('refuses a user name or password, which every page would publish, and says why', () => {
+    for (const value of ['https://user:secret@example.org/essays/', 'https://user@example.org/'])
+      expect(() => siteAddress(value)).toThrow(/SITE_URL must not hold a user name or password: every page would publish it/);
+  });
+
+  it('refuses a page in place of a folder, naming the folder to give', () => {
+    expect(() => siteAddress('https://example.org/essays/index.html')).toThrow(
+      /SITE_URL must be the folder the site is served from, not a page in it: https:\/\/example\.org\/essays\//,
+    );
+    expect(siteAddress('https://example.org/v1.2/').pathname).toBe('/v1.2/');
+  });
+
   it('warns a build without it that absolute links point at localhost, and says how to set it', () => {
     expect(siteUrlWarning({ npm_lifecycle_event: 'build' })).toBe(
       'SITE_URL is not set, so absolute links (canonical, Open Graph, RSS, sitemap) will point at http://localhost:4321. ' +

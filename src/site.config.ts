@@ -14,7 +14,9 @@ const DEFAULT_SITE_URL = 'http://localhost:4321';
  * serves the site under `/essays/`). Unset, it is http://localhost:4321.
  * The result always ends in `/`, and runs of slashes in its path are one:
  * a base of `//essays/` would make every root-relative link `//essays/…`,
- * a link to a host named `essays`. Anything but an http(s) address is refused.
+ * a link to a host named `essays`. Anything but an http(s) address is refused,
+ * and so are a user name or password (every page would publish them) and a
+ * page (`…/index.html`) in place of its folder.
  */
 export function siteAddress(value: string | undefined): URL {
   const url = URL.parse(value || DEFAULT_SITE_URL);
@@ -22,6 +24,12 @@ export function siteAddress(value: string | undefined): URL {
     throw new Error(
       `SITE_URL must be the http(s) address the site is served at, such as https://user.github.io/essays/, not \`${value}\`.`,
     );
+  if (url.username || url.password)
+    throw new Error(
+      'SITE_URL must not hold a user name or password: every page would publish it in its links. Give the address alone, such as https://example.org/essays/.',
+    );
+  if (/\.html?$/i.test(url.pathname))
+    throw new Error(`SITE_URL must be the folder the site is served from, not a page in it: ${new URL('.', url).href}, not \`${value}\`.`);
   url.pathname = url.pathname.replace(/\/+/g, '/').replace(/\/?$/, '/');
   return url;
 }
