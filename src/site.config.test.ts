@@ -37,9 +37,9 @@ describe('SITE_URL', () => {
       expect(() => siteAddress(value)).toThrow(/SITE_URL must be the http\(s\) address .* such as https:\/\/user\.github\.io\/essays\//),
   );
 
-  it('refuses a user name or password, which every page would publish, and says why', () => {
+  it('refuses a user name or password, which the feed would publish, and says why', () => {
     for (const value of ['https://user:secret@example.org/essays/', 'https://user@example.org/'])
-      expect(() => siteAddress(value)).toThrow(/SITE_URL must not hold a user name or password: every page would publish it/);
+      expect(() => siteAddress(value)).toThrow(/SITE_URL must not hold a user name or password: the RSS feed would publish it/);
   });
 
   it('refuses a page in place of a folder, naming the folder to give', () => {

@@ -15,7 +15,7 @@ const DEFAULT_SITE_URL = 'http://localhost:4321';
  * The result always ends in `/`, and runs of slashes in its path are one:
  * a base of `//essays/` would make every root-relative link `//essays/…`,
  * a link to a host named `essays`. Anything but an http(s) address is refused,
- * and so are a user name or password (every page would publish them) and a
+ * and so are a user name or password (the feed would publish them) and a
  * page (`…/index.html`) in place of its folder.
  */
 export function siteAddress(value: string | undefined): URL {
@@ -26,7 +26,7 @@ export function siteAddress(value: string | undefined): URL {
     );
   if (url.username || url.password)
     throw new Error(
-      'SITE_URL must not hold a user name or password: every page would publish it in its links. Give the address alone, such as https://example.org/essays/.',
+      'SITE_URL must not hold a user name or password: the RSS feed would publish it in its links. Give the address alone, such as https://example.org/essays/.',
     );
   if (/\.html?$/i.test(url.pathname))
     throw new Error(`SITE_URL must be the folder the site is served from, not a page in it: ${new URL('.', url).href}, not \`${value}\`.`);
