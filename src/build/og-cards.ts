@@ -13,10 +13,13 @@ import { getAspectGroups, getEssays } from './queries.ts';
 /** Longest alt text of a page's image. */
 const ALT_LENGTH = 300;
 
-/** The alt text of a page's image: what it says, in words (both sides of a contrast, however long either is). */
+/**
+ * The alt text of a page's image: what it says, in words (both sides of a
+ * contrast, however long either is, with a stop between them).
+ */
 export function ogAlt(card: OgCard): string {
   const room = Math.max(ALT_LENGTH - card.title.length - 2, ALT_LENGTH / 2);
-  const sides = card.sides ? ` ${contrastSummary(card.sides[0], card.sides[1], room, ' ')}` : card.text ? ` ${card.text}` : '';
+  const sides = card.sides ? ` ${contrastSummary(card.sides[0], card.sides[1], room, '. ')}` : card.text ? ` ${card.text}` : '';
   return truncate(`${card.title}.${sides}`, ALT_LENGTH);
 }
 

@@ -150,4 +150,10 @@ describe('contrastSummary: a contrast in one line of a given length', () => {
   it('joins the sides with the separator it is given', () => {
     expect(contrastSummary('Bets', 'Hedges', 120, ' ')).toBe('Leadership: Bets Management: Hedges');
   });
+
+  it('does not double a full stop after a side that ends a sentence or is cut short', () => {
+    expect(contrastSummary('Bets', 'Hedges', 120, '. ')).toBe('Leadership: Bets. Management: Hedges');
+    expect(contrastSummary('Bets!', 'Hedges.', 120, '. ')).toBe('Leadership: Bets! Management: Hedges.');
+    expect(contrastSummary(long('bet'), 'Hedges', 120, '. ')).toMatch(/^Leadership: (bet )+bet… Management: Hedges$/);
+  });
 });

@@ -112,5 +112,8 @@ export function contrastSummary(leadership: string, management: string, max: num
   const room = max - leadLabel.length - separator.length - manageLabel.length;
   const leadRoom = Math.max(Math.floor(room / 2), room - manage.length);
   const manageRoom = room - Math.min(lead.length, leadRoom);
-  return `${leadLabel}${truncate(lead, leadRoom)}${separator}${manageLabel}${truncate(manage, manageRoom)}`;
+  const head = truncate(lead, leadRoom);
+  // A separator that is a full stop is not doubled after a side that ends a sentence, or is cut short (`…`).
+  const joint = separator.startsWith('.') && /[.!?…]$/u.test(head) ? separator.slice(1) : separator;
+  return `${leadLabel}${head}${joint}${manageLabel}${truncate(manage, manageRoom)}`;
 }
