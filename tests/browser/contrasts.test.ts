@@ -66,6 +66,17 @@ describe.skipIf(!base)('linking to one contrast', () => {
     await page.close();
   });
 
+  it("names a row's header by its aspect alone, so a screen reader does not read its controls before every cell", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}${essay}`);
+    const risk = page.getByRole('rowheader', { name: 'Risk', exact: true });
+    await expect(risk.count()).resolves.toBe(1);
+    // The controls are still inside it, each with its own name.
+    await expect(risk.getByRole('link', { name: 'Share page: Risk in “Counting value and creating value”' }).count()).resolves.toBe(1);
+    await expect(risk.getByRole('button', { name: /^Cite Risk/ }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
   it('copies the exact URL of an essay row', async () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
