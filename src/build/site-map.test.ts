@@ -66,6 +66,12 @@ describe('the link gate on every kind of page', () => {
     expect(await problemsOf(links)).toEqual([]);
   });
 
+  it('accepts a link to a Korean or Japanese heading as written, and shows a wrong one as written', async () => {
+    const korean = essay('Korean', '소개.\n\n## 리더십과 관리\n\n본문.\n\n## ジャズとシャズ\n\n本文。\n');
+    const links = '[a](/essays/korean/#리더십과-관리) [b](/essays/korean/#ジャズとシャズ) [c](/essays/korean/#ジャス)';
+    expect(await problemsOf(links, { 'essays/korean.md': korean })).toEqual(['essays/second.md:7 broken-anchor `/essays/korean/#ジャス`']);
+  });
+
   it('checks the links written in home.md, and knows its headings', async () => {
     const home = 'Welcome.\n\n## Start here\n\nRead [the first](/essays/first/) or [a lost one](/essays/lost/).\n';
     expect(await problemsOf('[a](/#start-here)', { 'home.md': home })).toEqual(['home.md:5 broken-link `/essays/lost/`']);

@@ -39,7 +39,8 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap): Probl
       const url = new URL(href, `${ORIGIN}${source.page}`);
       const path = decodeURIComponent(url.pathname);
       const fragment = decodeURIComponent(url.hash.slice(1));
-      const target = `${path}${url.hash}`;
+      // Shown as the author wrote it, not percent-encoded as the page holds it.
+      const target = `${path}${url.hash && `#${fragment}`}`;
       if (!site.has(path)) {
         const withSlash = path.endsWith('/') || path.includes('.') ? undefined : `${path}/`;
         const hint = withSlash && site.has(withSlash) ? withSlash : nearest(path, pages, Math.max(3, Math.floor(path.length / 4)));

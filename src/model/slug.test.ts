@@ -12,6 +12,10 @@ describe('slugify', () => {
     ['Straße', 'strasse'],
     ['Ørsted & Æsir', 'orsted-aesir'],
     ['領導與管理', '領導與管理'],
+    // Korean syllables stay whole, and Japanese voiced kana keep their voicing: ジ is not シ.
+    ['리더십과 관리', '리더십과-관리'],
+    ['ジャズとシャズ', 'ジャズとシャズ'],
+    ['ﾊﾟｽﾞﾙ', 'パズル'],
     ['Café—Crème', 'cafe-creme'],
     ['ＦＵＬＬ width', 'full-width'],
     ['2026: the year', '2026-the-year'],

@@ -26,12 +26,16 @@ const EXTRA_FOLD_PATTERN = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 
 
 /**
  * Lower-cases and strips accents: `Zürich` → `zurich`, `Straße` → `strasse`.
- * Compatibility forms are folded too (full-width `Ａ` → `a`).
+ * Compatibility forms are folded too (full-width `Ａ` → `a`, half-width
+ * `ﾊﾟ` → `パ`). Marks that make another letter rather than accent one stay:
+ * Japanese voicing (`ジ` is not `シ`). The result is composed (NFC), so a
+ * Korean syllable stays one letter, as an author types it in a link.
  */
 export function fold(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/(?![\u3099\u309A])\p{M}/gu, '')
+    .normalize('NFC')
     .replace(EXTRA_FOLD_PATTERN, (letter) => EXTRA_FOLDS[letter] ?? letter)
     .toLowerCase();
 }
