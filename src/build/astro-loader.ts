@@ -213,8 +213,8 @@ export const conceptsLoader = (): Loader =>
 
 /**
  * One entry, `site`: the home introduction, the aspect settings, the
- * content's problems (only ever non-empty in dev), and a version that
- * changes with any essay or concept.
+ * content's problems (only ever non-empty in dev), a version that
+ * changes with any essay or concept, and how many of each there are.
  */
 export const siteDataLoader = (): Loader =>
   siteLoader('site', {
@@ -227,6 +227,7 @@ export const siteDataLoader = (): Loader =>
         aspects: site.content.aspects,
         problems: site.problems,
         version: version.digest('base64url'),
+        counts: { essays: site.content.essays.length, concepts: site.content.concepts.length },
       };
       const home = path.join(path.resolve(fileURLToPath(context.config.root), siteConfig.contentDir), 'home.md');
       return [{ id: 'site', data, digest: context.generateDigest(data), file: home, images: site.content.introImages }];

@@ -43,12 +43,22 @@ async function essayWithImages(stored: Stored<StoredEssay>): Promise<Essay> {
   }) as Essay;
 }
 
+/**
+ * A collection's entries, or none without asking Astro when the content has
+ * none: concepts are optional, and Astro warns of every empty collection
+ * it is asked for, which a new author would take for a fault.
+ */
+async function entriesOf<C extends 'essays' | 'concepts'>(collection: C) {
+  const counts = (await getEntry('site', 'site'))?.data.counts;
+  return counts?.[collection] === 0 ? [] : getCollection(collection);
+}
+
 const essays = oncePerContent(async () =>
-  (await Promise.all((await getCollection('essays')).map((entry) => essayWithImages(entry.data)))).sort(compareEssays),
+  (await Promise.all((await entriesOf('essays')).map((entry) => essayWithImages(entry.data)))).sort(compareEssays),
 );
 
 const concepts = oncePerContent(async () => {
-  const stored = (await getCollection('concepts')).map((entry) => entry.data);
+  const stored = (await entriesOf('concepts')).map((entry) => entry.data);
   const withHtml = await Promise.all(
     stored.map(async (concept) => ({
       ...concept,
@@ -127,7 +137,7 @@ function oncePerContent<T>(compute: () => Promise<T>): () => Promise<T> {
 const pageCacheKey = oncePerContent(async (): Promise<string> => {
   const hash = createHash('sha256').update(JSON.stringify(siteConfig));
   for (const collection of ['essays', 'concepts'] as const) {
-    for (const entry of await getCollection(collection)) hash.update(JSON.stringify(entry.data));
+    for (const entry of await entriesOf(collection)) hash.update(JSON.stringify(entry.data));
   }
   // Not the site entry's `version`: it changes with the code under src/ (in dev, with every process; src/build/compile-cache.ts), and Astro already renders a page again when its own code changes.
   hash.update(JSON.stringify({ ...(await getEntry('site', 'site'))?.data, version: undefined }));
