@@ -5,10 +5,14 @@
  */
 import { z } from 'astro/zod';
 
-/** A `YYYY-MM-DD` calendar date that exists (no 2026-02-30). */
+/**
+ * A `YYYY-MM-DD` calendar date that exists (no 2026-02-30). A date not written
+ * that way stops at the pattern (`abort`), so it is reported once, not once
+ * more as a day the calendar lacks.
+ */
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);

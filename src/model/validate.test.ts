@@ -53,6 +53,13 @@ describe('parseWithFriendlyErrors', () => {
     expect(check('title: A\ndate: 7 Sept 2026').problems[0]?.code).toBe('wrong-type');
   });
 
+  it('reports a badly written date once, not once per rule it breaks', () => {
+    expect(check('title: A\ndate: 2026-01-01T10:00\nupdated: 01/02/2026').problems.map((p) => [p.line, p.message])).toEqual([
+      [3, '`date` must be a date written `YYYY-MM-DD`, but it is the text `2026-01-01T10:00`.'],
+      [4, '`updated` must be a date written `YYYY-MM-DD`, but it is the text `01/02/2026`.'],
+    ]);
+  });
+
   it.each(['javascript:alert(1)', 'data:text/html,x', '/relative', 'ftp://example.com'])('refuses the source URL %s', (url) => {
     const [problem] = check(`title: A\nsources:\n  - title: B\n    url: "${url}"`).problems;
     expect(problem).toMatchObject({ code: 'bad-source-url', line: 5 });
