@@ -93,6 +93,10 @@ const catalogue = {
     (w) => `\`${w.key}\` must be ${w.expected}, but it is ${w.received}.`,
     (w) => `change \`${w.key}\` to ${w.expected}.`,
   ),
+  'impossible-date': entry<{ key: string; date: string; why: string }>(
+    (w) => `\`${w.key}\` is \`${w.date}\`, a date written \`YYYY-MM-DD\` but not on the calendar: ${w.why}.`,
+    'correct the day or the month.',
+  ),
   'bad-source-url': entry<{ key: string; url: string }>(
     (w) => `\`${w.key}\` is \`${w.url}\`, which is not an http(s) URL.`,
     'use a full address starting with `https://` (or `http://`), or leave `url` out.',

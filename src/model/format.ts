@@ -25,6 +25,23 @@ export function formatDate(iso: string): string {
   return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
+/**
+ * Why a date written `YYYY-MM-DD` is not on the calendar (`2026-02-30` →
+ * `February 2026 has 28 days`, `2026-13-01` → `there is no month 13`), or
+ * `undefined` for a day that exists. An author who wrote the asked-for form
+ * needs to hear what is wrong with the day, not the form again.
+ */
+export function missingDay(iso: string): string | undefined {
+  const [year = 0, month = 0, day = 0] = iso.split('-').map(Number);
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  if (day < 1) return `there is no day ${day}`;
+  // Day 0 of the next month is the last of this one; setUTCFullYear keeps years below 100 as written.
+  const last = new Date(Date.UTC(2000, 0, 1));
+  last.setUTCFullYear(year, month, 0);
+  const days = last.getUTCDate();
+  return day > days ? `${MONTHS[month - 1]} ${year} has ${days} days` : undefined;
+}
+
 /** `1, 'essay'` → `1 essay`, `3, 'essay'` → `3 essays`: a count as a page's text says it, for a site of one essay too. */
 export function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

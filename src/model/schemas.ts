@@ -4,6 +4,7 @@
  * strict: an unknown key is an error with a suggestion, not silently ignored.
  */
 import { z } from 'astro/zod';
+import { missingDay } from './format.ts';
 
 /**
  * A `YYYY-MM-DD` calendar date that exists (no 2026-02-30). A date not written
@@ -13,10 +14,7 @@ import { z } from 'astro/zod';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  });
+  .refine((value) => missingDay(value) === undefined, { params: { problem: 'impossible-date' } });
 
 /**
  * An absolute http(s) URL; anything else (`javascript:`, `data:`, relative)

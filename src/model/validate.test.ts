@@ -53,6 +53,25 @@ describe('parseWithFriendlyErrors', () => {
     expect(check('title: A\ndate: 7 Sept 2026').problems[0]?.code).toBe('wrong-type');
   });
 
+  it.each([
+    ['2026-02-30', 'February 2026 has 28 days'],
+    ['2028-02-30', 'February 2028 has 29 days'],
+    ['2026-04-31', 'April 2026 has 30 days'],
+    ['2026-13-01', 'there is no month 13'],
+    ['2026-00-10', 'there is no month 0'],
+    ['2026-05-00', 'there is no day 0'],
+  ])('says why %s, written as asked, is not a date', (date, why) => {
+    expect(check(`title: A\nupdated: ${date}`).problems).toEqual([
+      {
+        code: 'impossible-date',
+        file: 'content/essays/x.md',
+        line: 3,
+        message: `\`updated\` is \`${date}\`, a date written \`YYYY-MM-DD\` but not on the calendar: ${why}.`,
+        fix: 'correct the day or the month.',
+      },
+    ]);
+  });
+
   it('reports a badly written date once, not once per rule it breaks', () => {
     expect(check('title: A\ndate: 2026-01-01T10:00\nupdated: 01/02/2026').problems.map((p) => [p.line, p.message])).toEqual([
       [3, '`date` must be a date written `YYYY-MM-DD`, but it is the text `2026-01-01T10:00`.'],

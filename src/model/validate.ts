@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { problems, type Problem } from './errors.ts';
+import { missingDay } from './format.ts';
 import type { LineOf } from './frontmatter.ts';
 import { nearest } from './suggest.ts';
 
@@ -61,6 +62,11 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
     const line = lineOf(issue.path);
     if (issue.code === 'custom' && issue.params?.['problem'] === 'bad-source-url') {
       found.push(problems['bad-source-url']({ file, line, key, url: String(value) }));
+      continue;
+    }
+    if (issue.code === 'custom' && issue.params?.['problem'] === 'impossible-date') {
+      const date = String(value);
+      found.push(problems['impossible-date']({ file, line, key, date, why: missingDay(date) ?? 'no such day' }));
       continue;
     }
     const last = String(issue.path.at(-1) ?? '');
