@@ -29,3 +29,20 @@ export function contrastColumns(headers: readonly string[]): ContrastColumns | u
   if (aspect === -1) return undefined;
   return { aspect, leadership, management };
 }
+
+/**
+ * Columns besides the three a contrast shows that hold something (a header
+ * or a cell), by index: a contrast has an aspect and two sides, so what such
+ * a column says would vanish from the page without a word. A column with
+ * nothing in it loses nothing. `rows` holds each row's cell texts, the
+ * header's first; a cell beyond the header's width is not a column.
+ */
+export function lostColumns(rows: readonly (readonly string[])[], columns: ContrastColumns): number[] {
+  const width = rows[0]?.length ?? 0;
+  const shown = new Set([columns.aspect, columns.leadership, columns.management]);
+  const lost: number[] = [];
+  for (let index = 0; index < width; index += 1) {
+    if (!shown.has(index) && rows.some((cells) => (cells[index] ?? '').trim() !== '')) lost.push(index);
+  }
+  return lost;
+}

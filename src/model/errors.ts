@@ -105,6 +105,11 @@ const catalogue = {
     (w) => `this file and \`${w.other}\` both map to \`${w.url}\`.`,
     'rename one of the two files; file names are URLs and must differ by more than case or extension.',
   ),
+  'extra-contrast-column': entry<{ column: string }>(
+    (w) =>
+      `this contrast table has ${w.column} besides its aspect, Leadership and Management columns; a contrast shows only those three, so the column would not be shown.`,
+    'move what the column says into the two sides or the text around the table, and remove the column.',
+  ),
   'empty-contrast-side': entry<{ aspect: string; side: string }>(
     (w) => `the contrast row \`${w.aspect}\` has an empty ${w.side} cell.`,
     (w) => `write what ${w.side.toLowerCase()} does for \`${w.aspect}\`, or remove the row.`,

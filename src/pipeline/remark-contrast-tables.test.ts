@@ -171,6 +171,33 @@ describe('contrast tables in the pipeline', () => {
     ]);
   });
 
+  it('reports a column besides the aspect and the two sides, which no contrast would show', async () => {
+    const { data } = await render(
+      [
+        'Intro.',
+        table('| Aspect | Leadership | Management | Notes |', '| Risk | bets | guards | Kotter, p. 4 |'),
+        table('| Leader | Manager | Aspect | |', '| a | b | Time | see p. 4 |'),
+        // A column with nothing in it loses nothing: GitHub shows it empty.
+        table('| Leader | Manager | Aspect | |', '| a | b | Scope | |'),
+      ].join('\n\n'),
+    );
+    expect(data.problems).toEqual([
+      {
+        code: 'extra-contrast-column',
+        file: 'content/essays/test.md',
+        line: 3,
+        message:
+          'this contrast table has a column `Notes` besides its aspect, Leadership and Management columns; a contrast shows only those three, so the column would not be shown.',
+        fix: 'move what the column says into the two sides or the text around the table, and remove the column.',
+      },
+      expect.objectContaining({
+        code: 'extra-contrast-column',
+        line: 7,
+        message: expect.stringContaining('a column with no header (column 4)'),
+      }),
+    ]);
+  });
+
   it('reports a row with no aspect', async () => {
     const { data } = await render(table('| Aspect | Leadership | Management |', '|  | a | b |'));
     expect(data.problems?.[0]).toMatchObject({ code: 'empty-aspect', line: 3 });

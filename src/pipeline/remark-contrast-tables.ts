@@ -9,9 +9,9 @@
 import type { PhrasingContent, Root, Table, TableRow } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contrastColumns, type ContrastColumns } from '../model/contrast-table.ts';
+import { contrastColumns, lostColumns, type ContrastColumns } from '../model/contrast-table.ts';
 import { checkContrastRow, type SeenAspects } from '../model/contrast-row.ts';
-import type { Problem } from '../model/errors.ts';
+import { problems, type Problem } from '../model/errors.ts';
 import type { PendingContrast } from '../model/schemas.ts';
 import { squash } from '../model/text.ts';
 import { textOf } from './mdast-text.ts';
@@ -49,6 +49,16 @@ const cellText = (row: TableRow, index: number): string => {
   return cell ? squash(textOf(cell)) : '';
 };
 
+/** A problem for each column the contrasts would not show (see `lostColumns`), on the header's line. */
+const lostColumnProblems = (table: Table, columns: ContrastColumns, file: string): Problem[] => {
+  const texts = table.children.map((row) => row.children.map((cell) => squash(textOf(cell))));
+  return lostColumns(texts, columns).map((index) => {
+    const header = texts[0]?.[index];
+    const column = header ? `a column \`${header}\`` : `a column with no header (column ${index + 1})`;
+    return problems['extra-contrast-column']({ file, line: table.position?.start.line, column });
+  });
+};
+
 const holdsSomething = (node: PhrasingContent): boolean => node.type !== 'text' || node.value.trim() !== '';
 
 /** A side's Markdown as written (raw HTML included), or '' when the cell holds nothing but white space. */
@@ -72,6 +82,7 @@ export default function remarkContrastTables(options?: Readonly<Options> | null)
       const offset = table.position?.start.offset;
       const columns = header && contrastColumns(header.children.map((cell) => squash(textOf(cell))));
       if (!columns || offset === undefined) return;
+      found.push(...lostColumnProblems(table, columns, file.path));
       const rows = body.map((row) => {
         const cells = {
           aspect: cellText(row, columns.aspect),
