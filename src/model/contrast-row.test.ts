@@ -27,6 +27,20 @@ describe('checkContrastRow: a row as written', () => {
     for (const problem of checked.problems) expect(problem).toMatchObject({ file: 'essays/a.md', line: 7 });
   });
 
+  it('refuses a row with more cells than its table has columns, saying what would be lost', () => {
+    const checked = checkContrastRow({ ...row('Pipes', 'a', '`x'), overflow: 'y`' }, new Map());
+    expect(checked.contrast).toBeUndefined();
+    expect(checked.problems).toEqual([
+      {
+        code: 'extra-contrast-cell',
+        file: 'essays/a.md',
+        line: 7,
+        message: 'the contrast row `Pipes` has more cells than its table has columns, so `y`` would not be shown.',
+        fix: 'write a `|` inside a cell as `\\|`, in code too (`` `a \\| b` ``); or remove the extra cell.',
+      },
+    ]);
+  });
+
   it('keeps the row as a pending contrast with both sides as written and its line', () => {
     expect(checkContrastRow(row('Risk', 'Bets *big*', 'Guards', 12), new Map()).contrast).toEqual({
       aspect: 'Risk',

@@ -19,10 +19,18 @@ export interface RowCells {
   readonly management: string;
   readonly file: string;
   readonly line: number | undefined;
+  /**
+   * Text of the cells beyond the table's columns, which GFM drops (default:
+   * none). Most often an unescaped `|` in inline code split a cell.
+   */
+  readonly overflow?: string | undefined;
 }
 
 /** What an essay's earlier rows settled: the line each aspect was first compared on. */
 export type SeenAspects = Map<string, number | undefined>;
+
+/** Longest piece of lost or removed text quoted in a message. */
+const QUOTE_LENGTH = 60;
 
 const SIDES = [
   ['leadership', 'Leadership'],
@@ -41,6 +49,7 @@ export function checkContrastRow(
   const slug = aliases.get(written) ?? written;
   const found: Problem[] = [];
   if (!slug) found.push(problems['empty-aspect']({ ...where, aspect }));
+  if (cells.overflow) found.push(problems['extra-contrast-cell']({ ...where, aspect, lost: truncate(cells.overflow, QUOTE_LENGTH) }));
   for (const [key, side] of SIDES) {
     if (!cells[key]) found.push(problems['empty-contrast-side']({ ...where, aspect: aspect || '(no aspect)', side }));
   }
@@ -61,9 +70,6 @@ export interface ShownSide {
   /** Whether it shows anything at all: text, an image, a line break. */
   readonly visible: boolean;
 }
-
-/** Longest piece of removed HTML quoted in a message. */
-const QUOTE_LENGTH = 60;
 
 /** The finished row, or a problem for each side the sanitiser emptied. */
 export function finishContrastRow(

@@ -114,6 +114,10 @@ const catalogue = {
     (w) => `the contrast row \`${w.aspect}\` has an empty ${w.side} cell.`,
     (w) => `write what ${w.side.toLowerCase()} does for \`${w.aspect}\`, or remove the row.`,
   ),
+  'extra-contrast-cell': entry<{ aspect: string; lost: string }>(
+    (w) => `the contrast row \`${w.aspect}\` has more cells than its table has columns, so \`${w.lost}\` would not be shown.`,
+    'write a `|` inside a cell as `\\|`, in code too (`` `a \\| b` ``); or remove the extra cell.',
+  ),
   'contrast-side-removed': entry<{ aspect: string; side: string; removed: string }>(
     (w) =>
       `the ${w.side} cell of \`${w.aspect}\` held only \`${w.removed}\`, which is removed when raw HTML is sanitised, so the cell is empty.`,

@@ -198,6 +198,19 @@ describe('contrast tables in the pipeline', () => {
     ]);
   });
 
+  it('reports a row with more cells than the header, as a | in inline code makes, and not an empty extra cell', async () => {
+    const { data } = await render(
+      table('| Aspect | Leadership | Management |', '| Pipes | a \\| b | `x | y` |', '| Code | `a \\| b` | m |', '| Trail | l | m | |'),
+    );
+    expect(data.problems?.map((p) => [p.code, p.line, p.message])).toEqual([
+      ['extra-contrast-cell', 3, 'the contrast row `Pipes` has more cells than its table has columns, so `y`` would not be shown.'],
+    ]);
+    expect(data.contrasts?.map((c) => [c.aspect, c.leadership, c.management])).toEqual([
+      ['Code', '<code>a | b</code>', 'm'],
+      ['Trail', 'l', 'm'],
+    ]);
+  });
+
   it('reports a row with no aspect', async () => {
     const { data } = await render(table('| Aspect | Leadership | Management |', '|  | a | b |'));
     expect(data.problems?.[0]).toMatchObject({ code: 'empty-aspect', line: 3 });

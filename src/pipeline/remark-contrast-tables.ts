@@ -59,6 +59,14 @@ const lostColumnProblems = (table: Table, columns: ContrastColumns, file: string
   });
 };
 
+/** The text of a row's cells beyond the header's, which GFM drops ('' when they hold nothing). */
+const overflowText = (row: TableRow, width: number): string =>
+  row.children
+    .slice(width)
+    .map((cell) => squash(textOf(cell)))
+    .filter(Boolean)
+    .join(' | ');
+
 const holdsSomething = (node: PhrasingContent): boolean => node.type !== 'text' || node.value.trim() !== '';
 
 /** A side's Markdown as written (raw HTML included), or '' when the cell holds nothing but white space. */
@@ -88,6 +96,7 @@ export default function remarkContrastTables(options?: Readonly<Options> | null)
           aspect: cellText(row, columns.aspect),
           leadership: written(row, columns.leadership, source),
           management: written(row, columns.management, source),
+          overflow: overflowText(row, header.children.length),
         };
         const checked = checkContrastRow({ ...cells, file: file.path, line: row.position?.start.line }, seen, aliases);
         found.push(...checked.problems);
