@@ -89,9 +89,12 @@ const catalogue = {
         ? `did you mean \`${w.suggestion}\`? Known keys: ${list(w.known)}.`
         : `remove it, or use one of the known keys: ${list(w.known)}.`,
   ),
-  'wrong-type': entry<{ key: string; expected: string; received: string }>(
+  'wrong-type': entry<{ key: string; expected: string; received: string; quote?: string | undefined }>(
     (w) => `\`${w.key}\` must be ${w.expected}, but it is ${w.received}.`,
-    (w) => `change \`${w.key}\` to ${w.expected}.`,
+    (w) =>
+      w.quote === undefined
+        ? `change \`${w.key}\` to ${w.expected}.`
+        : `put \`${w.key}\`'s value in quotes, \`"${w.quote}"\`, so that YAML reads it as text.`,
   ),
   'impossible-date': entry<{ key: string; date: string; why: string }>(
     (w) => `\`${w.key}\` is \`${w.date}\`, a date written \`YYYY-MM-DD\` but not on the calendar: ${w.why}.`,

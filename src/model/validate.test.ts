@@ -48,6 +48,17 @@ describe('parseWithFriendlyErrors', () => {
     expect(problem?.message).toBe('`draft` must be `true` or `false`, but it is the text `yes please`.');
   });
 
+  it.each([
+    ['title: 1984', '`title`', '1984'],
+    ['title: true', '`title`', 'true'],
+    ['author: 12', '`author`', '12'],
+    ['tags: [vision, 42]', '`tags[1]`', '42'],
+  ])('tells how to make text of what YAML read as a number or true/false (%s)', (line, key, written) => {
+    const [problem] = check(`title: A\n${line}`.replace(/^title: A\ntitle/, 'title')).problems;
+    expect(problem?.code).toBe('wrong-type');
+    expect(problem?.fix).toBe(`put ${key}'s value in quotes, \`"${written}"\`, so that YAML reads it as text.`);
+  });
+
   it('rejects impossible and badly written dates', () => {
     expect(check('title: A\ndate: 2026-02-30').problems[0]?.message).toContain('a date written `YYYY-MM-DD`');
     expect(check('title: A\ndate: 7 Sept 2026').problems[0]?.code).toBe('wrong-type');

@@ -71,9 +71,19 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
     }
     const last = String(issue.path.at(-1) ?? '');
     const expected = EXPECTED[last] ?? (issue.code === 'invalid_type' ? BY_TYPE[issue.expected] : undefined) ?? 'a valid value';
-    found.push(problems['wrong-type']({ file, line, key, expected, received: describeValue(value) }));
+    found.push(problems['wrong-type']({ file, line, key, expected, received: describeValue(value), quote: quotable(expected, value) }));
   }
   return { value: undefined, problems: found };
+}
+
+/**
+ * What to quote when text was asked for and YAML read a number or `true`:
+ * `title: 1984` is text to the author, and "change it to text" would not
+ * tell them how.
+ */
+function quotable(expected: string, value: unknown): string | undefined {
+  const text = expected.endsWith('text');
+  return text && (typeof value === 'number' || typeof value === 'boolean') ? String(value) : undefined;
 }
 
 /** `['sources', 0, 'url']` → `sources[0].url`. */
