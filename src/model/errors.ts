@@ -72,9 +72,9 @@ const catalogue = {
     'the file name has no letters or digits, so it cannot become a URL.',
     'rename the file to the slug you want in its URL, such as `risk-and-reward.md`.',
   ),
-  'invalid-yaml': entry<{ detail: string }>(
+  'invalid-yaml': entry<{ detail: string; fix?: string | undefined }>(
     (w) => `the frontmatter is not valid YAML: ${w.detail}`,
-    'check the indentation and quoting on that line; a value with a `:` or a leading `#`, `[`, `{` or `*` needs quotes.',
+    (w) => w.fix ?? 'check the indentation and quoting on that line; a value with a `:` or a leading `#`, `[`, `{` or `*` needs quotes.',
   ),
   'unclosed-frontmatter': entry('the frontmatter starts with `---` but never ends.', 'close it with a line holding only `---`.'),
   'frontmatter-not-a-map': entry(

@@ -57,6 +57,23 @@ describe('splitFrontmatter', () => {
     expect(split.problems[0]).toMatchObject({ code: 'invalid-yaml', line: 3 });
   });
 
+  it('names a key given twice, where it was first, and says to keep one', () => {
+    const split = splitFrontmatter('---\ntitle: A\ndate: 2026-01-01\ntitle: B\n---\n', 'x.md');
+    expect(split.problems).toEqual([
+      {
+        code: 'invalid-yaml',
+        file: 'x.md',
+        line: 4,
+        message: 'the frontmatter is not valid YAML: `title` is set twice (first on line 2).',
+        fix: 'keep one of the two lines and delete the other.',
+      },
+    ]);
+    const nested = splitFrontmatter('---\ntitle: A\nsources:\n  - title: B\n    year: 1990\n    title: C\n---\n', 'x.md');
+    expect(nested.problems).toMatchObject([
+      { line: 6, message: expect.stringContaining('`sources[0].title` is set twice (first on line 4)') },
+    ]);
+  });
+
   it('reports frontmatter that never closes', () => {
     expect(splitFrontmatter('---\ntitle: A\n\nBody', 'x.md').problems[0]).toMatchObject({ code: 'unclosed-frontmatter', line: 1 });
   });

@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { problems, type Problem } from './errors.ts';
+import { describePath } from './validate.ts';
 
 export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
@@ -49,14 +50,18 @@ export function splitFrontmatter(raw: string, file: string): SplitFile {
   const [error] = doc.errors;
   if (error) {
     const unclosed = unclosedQuote(yamlText, error);
+    const twice = error.code === 'DUPLICATE_KEY' ? duplicateKey(doc.contents, error.pos[0], []) : undefined;
     const detail = unclosed
       ? `the ${unclosed.quote} that opens a value on this line is never closed`
-      : (error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'unreadable YAML');
+      : twice
+        ? `\`${describePath(twice.path)}\` is set twice (first on line ${fileLine(twice.first)}).`
+        : (error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'unreadable YAML');
+    const fix = twice ? 'keep one of the two lines and delete the other.' : undefined;
     return {
       data: {},
       body,
       lineOf: () => undefined,
-      problems: [problems['invalid-yaml']({ file, line: fileLine(unclosed?.offset ?? error.pos[0]), detail })],
+      problems: [problems['invalid-yaml']({ file, line: fileLine(unclosed?.offset ?? error.pos[0]), detail, fix })],
     };
   }
   const data: unknown = doc.toJS() ?? {};
@@ -84,6 +89,31 @@ function unclosedQuote(
   if (!quote) return undefined;
   const offset = yamlText.lastIndexOf(quote, error.pos[0] - 1);
   return offset === -1 ? undefined : { quote, offset };
+}
+
+/**
+ * The key path of the map key at `offset` that repeats an earlier key of its
+ * map, and where that earlier one starts. YAML's own message ("Map keys must
+ * be unique") names neither, and its fix is not about quoting.
+ */
+function duplicateKey(node: unknown, offset: number, path: PropertyKey[]): { path: PropertyKey[]; first: number } | undefined {
+  if (isSeq(node)) {
+    for (const [index, item] of node.items.entries()) {
+      const found = duplicateKey(item, offset, [...path, index]);
+      if (found) return found;
+    }
+  }
+  if (!isMap(node)) return undefined;
+  const name = (key: unknown): string => (isScalar(key) ? String(key.value) : '');
+  for (const pair of node.items) {
+    if ((pair.key as Node | null)?.range?.[0] === offset) {
+      const first = node.items.find((other) => name(other.key) === name(pair.key));
+      return { path: [...path, name(pair.key)], first: (first?.key as Node | null)?.range?.[0] ?? offset };
+    }
+    const found = duplicateKey(pair.value, offset, [...path, name(pair.key)]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Source offset of the deepest node along `path` (the key of a map entry, the item of a list). Also used for aspects.yml. */

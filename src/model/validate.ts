@@ -87,7 +87,7 @@ function quotable(expected: string, value: unknown): string | undefined {
 }
 
 /** `['sources', 0, 'url']` → `sources[0].url`. */
-function describePath(path: readonly PropertyKey[]): string {
+export function describePath(path: readonly PropertyKey[]): string {
   return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`)).join('');
 }
 
