@@ -56,4 +56,24 @@ describe('aspects.yml', () => {
       [3, expect.stringContaining('the old slug `gamble` is listed under both `risk` and `reward`.')],
     ]);
   });
+
+  it('says how to settle an old slug claimed twice, or by an aspect, and an entry written twice', () => {
+    const fixes = (text: string) => read(text).problems.map(({ line, message, fix }) => [line, message, fix]);
+    expect(fixes('risk:\n  aliases: [gamble]\nreward:\n  aliases: [gamble, bonus, bonus]\nbonus:\n  name: Bonus\n')).toEqual([
+      [
+        3,
+        'aspects.yml is not valid: the old slug `gamble` is listed under both `risk` and `reward`.',
+        'keep `gamble` under the one aspect its old links should now lead to, and remove it from the other.',
+      ],
+      [3, 'aspects.yml is not valid: the old slug `bonus` is listed twice under `reward`.', 'remove one of the two.'],
+      [
+        5,
+        'aspects.yml is not valid: `bonus` is both an aspect and an old slug of `reward`.',
+        'an old slug leads to the aspect it was renamed to, so it cannot be an aspect too: remove `bonus` from the aliases of `reward`, or remove the `bonus` entry.',
+      ],
+    ]);
+    expect(fixes('risk:\n  name: Risk\ntime:\n  name: Time\nrisk:\n  name: Other\n')).toEqual([
+      [5, 'aspects.yml is not valid: `risk` is set twice (first on line 1).', 'merge the two `risk` entries into one.'],
+    ]);
+  });
 });

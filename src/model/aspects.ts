@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { problems, type Problem } from './errors.ts';
-import { offsetOf } from './frontmatter.ts';
+import { duplicateKey, offsetOf } from './frontmatter.ts';
 import { AspectsFileSchema, type AspectSetting } from './schemas.ts';
 import { slugify } from './slug.ts';
 import { nearest } from './suggest.ts';
@@ -52,10 +52,20 @@ function explain(issue: { code: string; path: PropertyKey[]; message: string; ke
 export function parseAspectSettings(text: string, file: string): Checked {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true });
-  const problem = (detail: string, line: number | undefined): Problem => problems['invalid-aspects-file']({ file, line, detail });
+  const problem = (detail: string, line: number | undefined, fix?: string): Problem =>
+    problems['invalid-aspects-file']({ file, line, detail, fix });
   const [error] = doc.errors;
-  if (error)
-    return { settings: {}, problems: [problem(error.message.split('\n')[0] ?? 'unreadable YAML', lineCounter.linePos(error.pos[0]).line)] };
+  if (error) {
+    const line = (offset: number): number => lineCounter.linePos(offset).line;
+    const twice = error.code === 'DUPLICATE_KEY' ? duplicateKey(doc.contents, error.pos[0], []) : undefined;
+    if (twice) {
+      const [key, setting] = twice.path.map(String);
+      const detail = `\`${twice.path.join('.')}\` is set twice (first on line ${line(twice.first)}).`;
+      const fix = setting === undefined ? `merge the two \`${key}\` entries into one.` : 'keep one of the two lines and delete the other.';
+      return { settings: {}, problems: [problem(detail, line(error.pos[0]), fix)] };
+    }
+    return { settings: {}, problems: [problem(error.message.split('\n')[0] ?? 'unreadable YAML', line(error.pos[0]))] };
+  }
   /** The line of the deepest key along `path` that is in the file (`vision.colour`'s own line, else `vision`'s). */
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     const offset = offsetOf(doc, path);
@@ -64,7 +74,7 @@ export function parseAspectSettings(text: string, file: string): Checked {
   const lineOfKey = (key: string): number | undefined => lineOf([key]);
   const data: unknown = doc.toJS() ?? {};
   const parsed = AspectsFileSchema.safeParse(data);
-  if (parsed.success) return checkAspects(parsed.data, (detail, key) => problem(detail, lineOfKey(key)));
+  if (parsed.success) return checkAspects(parsed.data, (detail, key, fix) => problem(detail, lineOfKey(key), fix));
   const found = parsed.error.issues.map((issue) => {
     const keys = 'keys' in issue ? issue.keys : [];
     return problem(explain(issue as Parameters<typeof explain>[0]), lineOf(keys.length === 1 ? [...issue.path, keys[0]!] : issue.path));
@@ -78,13 +88,13 @@ export function parseAspectSettings(text: string, file: string): Checked {
         return [key, { aliases: list }];
       }),
     );
-    found.push(...checkAspects(readable, (detail, key) => problem(detail, lineOfKey(key))).problems);
+    found.push(...checkAspects(readable, (detail, key, fix) => problem(detail, lineOfKey(key), fix)).problems);
   }
   return { settings: {}, problems: found };
 }
 
 /** Keys and old slugs must be slugs, and an old slug may belong to one aspect only and never be an aspect itself. */
-function checkAspects(data: AspectsData, problem: (detail: string, key: string) => Problem): Checked {
+function checkAspects(data: AspectsData, problem: (detail: string, key: string, fix?: string) => Problem): Checked {
   const settings: Record<string, AspectSetting> = {};
   const owner = new Map<string, string>();
   const found: Problem[] = [];
@@ -104,15 +114,27 @@ function checkAspects(data: AspectsData, problem: (detail: string, key: string) 
         continue;
       }
       const other = owner.get(alias);
-      if (other === key) found.push(problem(`the old slug \`${alias}\` is listed twice under \`${key}\`.`, key));
-      else if (other) found.push(problem(`the old slug \`${alias}\` is listed under both \`${other}\` and \`${key}\`.`, key));
-      else aliases.push(alias);
+      if (other === key) found.push(problem(`the old slug \`${alias}\` is listed twice under \`${key}\`.`, key, 'remove one of the two.'));
+      else if (other) {
+        const detail = `the old slug \`${alias}\` is listed under both \`${other}\` and \`${key}\`.`;
+        found.push(
+          problem(detail, key, `keep \`${alias}\` under the one aspect its old links should now lead to, and remove it from the other.`),
+        );
+      } else aliases.push(alias);
       owner.set(alias, key);
     }
     settings[key] = { name: value?.name, definition: value?.definition, aliases };
   }
   for (const alias of owner.keys()) {
-    if (settings[alias]) found.push(problem(`\`${alias}\` is both an aspect and an old slug of \`${owner.get(alias)}\`.`, alias));
+    const current = owner.get(alias);
+    if (settings[alias])
+      found.push(
+        problem(
+          `\`${alias}\` is both an aspect and an old slug of \`${current}\`.`,
+          alias,
+          `an old slug leads to the aspect it was renamed to, so it cannot be an aspect too: remove \`${alias}\` from the aliases of \`${current}\`, or remove the \`${alias}\` entry.`,
+        ),
+      );
   }
   return { settings: found.length ? {} : settings, problems: found };
 }

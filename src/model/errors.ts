@@ -159,9 +159,11 @@ const catalogue = {
     (w) => `the image \`${w.src}\` has no alt text, so a reader who cannot see it learns nothing from it.`,
     (w) => `describe it between the brackets: \`![What the image shows](${w.src})\` (or \`alt="…"\` on an \`<img>\`).`,
   ),
-  'invalid-aspects-file': entry<{ detail: string }>(
+  'invalid-aspects-file': entry<{ detail: string; fix?: string | undefined }>(
     (w) => `aspects.yml is not valid: ${w.detail}`,
-    'each entry is `<slug>: { name: Display name, definition: One sentence on what it compares, aliases: [old-slug] }`, every setting optional.',
+    (w) =>
+      w.fix ??
+      'each entry is `<slug>: { name: Display name, definition: One sentence on what it compares, aliases: [old-slug] }`, every setting optional.',
   ),
 };
 

@@ -94,9 +94,10 @@ function unclosedQuote(
 /**
  * The key path of the map key at `offset` that repeats an earlier key of its
  * map, and where that earlier one starts. YAML's own message ("Map keys must
- * be unique") names neither, and its fix is not about quoting.
+ * be unique") names neither, and its fix is not about quoting. Also used
+ * for aspects.yml.
  */
-function duplicateKey(node: unknown, offset: number, path: PropertyKey[]): { path: PropertyKey[]; first: number } | undefined {
+export function duplicateKey(node: unknown, offset: number, path: PropertyKey[]): { path: PropertyKey[]; first: number } | undefined {
   if (isSeq(node)) {
     for (const [index, item] of node.items.entries()) {
       const found = duplicateKey(item, offset, [...path, index]);
