@@ -76,4 +76,13 @@ describe('aspects.yml', () => {
       [5, 'aspects.yml is not valid: `risk` is set twice (first on line 1).', 'merge the two `risk` entries into one.'],
     ]);
   });
+
+  it('reports YAML mistakes as the frontmatter does: a quote never closed where it opened, no parser coordinates', () => {
+    expect(details('risk:\n  name: "Risk\ntime:\n  name: Time\n')).toEqual([
+      [2, 'aspects.yml is not valid: the " that opens a value on this line is never closed'],
+    ]);
+    expect(details('risk:\n  name: Risk: and reward\n')).toEqual([
+      [2, 'aspects.yml is not valid: Nested mappings are not allowed in compact mappings'],
+    ]);
+  });
 });

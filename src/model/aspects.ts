@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { problems, type Problem } from './errors.ts';
-import { duplicateKey, offsetOf } from './frontmatter.ts';
+import { duplicateKey, offsetOf, yamlError } from './frontmatter.ts';
 import { AspectsFileSchema, type AspectSetting } from './schemas.ts';
 import { slugify } from './slug.ts';
 import { nearest } from './suggest.ts';
@@ -51,7 +51,8 @@ function explain(issue: { code: string; path: PropertyKey[]; message: string; ke
 /** Exported for tests: `aspects.yml`'s text, read and checked, with every problem found at once. */
 export function parseAspectSettings(text: string, file: string): Checked {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true });
+  const source = text.replace(/^\uFEFF/, '');
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
   const problem = (detail: string, line: number | undefined, fix?: string): Problem =>
     problems['invalid-aspects-file']({ file, line, detail, fix });
   const [error] = doc.errors;
@@ -64,7 +65,8 @@ export function parseAspectSettings(text: string, file: string): Checked {
       const fix = setting === undefined ? `merge the two \`${key}\` entries into one.` : 'keep one of the two lines and delete the other.';
       return { settings: {}, problems: [problem(detail, line(error.pos[0]), fix)] };
     }
-    return { settings: {}, problems: [problem(error.message.split('\n')[0] ?? 'unreadable YAML', line(error.pos[0]))] };
+    const { offset, detail } = yamlError(source, error);
+    return { settings: {}, problems: [problem(detail, line(offset))] };
   }
   /** The line of the deepest key along `path` that is in the file (`vision.colour`'s own line, else `vision`'s). */
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {

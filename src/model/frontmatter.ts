@@ -2,7 +2,7 @@
  * Splits a Markdown file into YAML frontmatter and body, keeping line numbers
  * true to the original file so that every error can point at its line.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import { problems, type Problem } from './errors.ts';
 import { describePath } from './validate.ts';
 
@@ -49,19 +49,16 @@ export function splitFrontmatter(raw: string, file: string): SplitFile {
 
   const [error] = doc.errors;
   if (error) {
-    const unclosed = unclosedQuote(yamlText, error);
     const twice = error.code === 'DUPLICATE_KEY' ? duplicateKey(doc.contents, error.pos[0], []) : undefined;
-    const detail = unclosed
-      ? `the ${unclosed.quote} that opens a value on this line is never closed`
-      : twice
-        ? `\`${describePath(twice.path)}\` is set twice (first on line ${fileLine(twice.first)}).`
-        : (error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'unreadable YAML');
+    const { offset, detail } = twice
+      ? { offset: error.pos[0], detail: `\`${describePath(twice.path)}\` is set twice (first on line ${fileLine(twice.first)}).` }
+      : yamlError(yamlText, error);
     const fix = twice ? 'keep one of the two lines and delete the other.' : undefined;
     return {
       data: {},
       body,
       lineOf: () => undefined,
-      problems: [problems['invalid-yaml']({ file, line: fileLine(unclosed?.offset ?? error.pos[0]), detail, fix })],
+      problems: [problems['invalid-yaml']({ file, line: fileLine(offset), detail, fix })],
     };
   }
   const data: unknown = doc.toJS() ?? {};
@@ -73,6 +70,17 @@ export function splitFrontmatter(raw: string, file: string): SplitFile {
     return { data: {}, body, lineOf, problems: [problems['frontmatter-not-a-map']({ file, line: 2 })] };
   }
   return { data, body, lineOf, problems: [] };
+}
+
+/**
+ * A YAML parser error in an author's words, and where it is: a quote never
+ * closed is placed where it opened; the parser's own coordinates are dropped,
+ * since the problem's line says where. Also used for aspects.yml.
+ */
+export function yamlError(yamlText: string, error: YAMLError): { offset: number; detail: string } {
+  const unclosed = unclosedQuote(yamlText, error);
+  if (unclosed) return { offset: unclosed.offset, detail: `the ${unclosed.quote} that opens a value on this line is never closed` };
+  return { offset: error.pos[0], detail: error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'unreadable YAML' };
 }
 
 /**
