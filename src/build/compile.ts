@@ -49,13 +49,16 @@ async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptF
 ) {
   const split = splitFrontmatter(source.raw, source.file);
   found.push(...split.problems);
-  if (split.problems.length > 0 || isDraft(split.data)) return undefined;
-  const frontmatter = parseWithFriendlyErrors(schema, split.data, source.file, split.lineOf);
-  found.push(...frontmatter.problems);
-  if (!frontmatter.value) return undefined;
-  const meta = frontmatter.value as z.output<S>;
-  const { html, data } = await renderMarkdown(processor, { path: source.file, markdown: split.body, title: meta.title, page });
+  if (isDraft(split.data)) return undefined;
+  // Frontmatter that never closes leaves no body to read.
+  if (split.problems.some((problem) => problem.code === 'unclosed-frontmatter')) return undefined;
+  const frontmatter = split.problems.length > 0 ? undefined : parseWithFriendlyErrors(schema, split.data, source.file, split.lineOf);
+  found.push(...(frontmatter?.problems ?? []));
+  const meta = frontmatter?.value as z.output<S> | undefined;
+  // The body is read even when its frontmatter failed, so that its own problems are reported in the same round.
+  const { html, data } = await renderMarkdown(processor, { path: source.file, markdown: split.body, title: meta?.title, page });
   found.push(...(data.problems ?? []));
+  if (!meta) return undefined;
   if (!data.title) {
     found.push(problems['missing-title']({ file: source.file, line: 1 }));
     return undefined;

@@ -122,6 +122,23 @@ describe('loadContent: bad input', () => {
   });
 });
 
+describe('loadContent: one round of fixes', () => {
+  it('reports a body’s problems beside its frontmatter’s, so fixing one does not reveal the other', async () => {
+    const table = '| Aspect | Leadership | Management |\n| - | - | - |\n| Risk |  | b |\n';
+    const problems = await problemsOf({
+      'essays/a.md': essay('A', table, 'date: 2026-02-30\n'),
+      'essays/b.md': `---\ntitle: [B\n---\n\n${table}`,
+      'essays/c.md': essay('C'),
+    });
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.code}`)).toEqual([
+      'essays/a.md:3:impossible-date',
+      'essays/a.md:8:empty-contrast-side',
+      'essays/b.md:2:invalid-yaml',
+      'essays/b.md:7:empty-contrast-side',
+    ]);
+  });
+});
+
 describe('loadContent: the link and anchor gate', () => {
   const table = '| Aspect | Leadership | Management |\n| - | - | - |\n| Risk & reward | a | b |\n';
   const site = (body: string) => ({
