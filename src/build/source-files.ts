@@ -33,7 +33,8 @@ export async function collectFiles({ dir, pageOf, toSlug, show, read }: Collect,
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort();
-  const bySlug = new Map<string, string>();
+  /** Each slug's first file: its path as shown, and its name. */
+  const bySlug = new Map<string, { shown: string; name: string }>();
   const files: Array<Omit<SourceFile, 'raw'>> = [];
   for (const name of entries) {
     const ext = path.extname(name).toLowerCase();
@@ -42,10 +43,12 @@ export async function collectFiles({ dir, pageOf, toSlug, show, read }: Collect,
     const slug = toSlug(path.basename(name, path.extname(name)));
     const other = bySlug.get(slug);
     if (other !== undefined) {
-      found.push(problems['duplicate-slug']({ file: show(absolute), url: pageOf(slug), other }));
+      // Names equal once normalised look identical in any listing, so the message must say how they differ.
+      const sameName = other.name.normalize('NFC') === name.normalize('NFC');
+      found.push(problems['duplicate-slug']({ file: show(absolute), url: pageOf(slug), other: other.shown, sameName }));
       continue;
     }
-    bySlug.set(slug, show(absolute));
+    bySlug.set(slug, { shown: show(absolute), name });
     if (UNSUPPORTED.has(ext)) found.push(problems['unsupported-file']({ file: show(absolute), ext }));
     else if (!slug) found.push(problems['bad-file-name']({ file: show(absolute) }));
     else files.push({ absolute, file: show(absolute), slug });

@@ -104,9 +104,12 @@ const catalogue = {
     (w) => `\`${w.key}\` is \`${w.url}\`, which is not an http(s) URL.`,
     'use a full address starting with `https://` (or `http://`), or leave `url` out.',
   ),
-  'duplicate-slug': entry<{ url: string; other: string }>(
+  'duplicate-slug': entry<{ url: string; other: string; sameName: boolean }>(
     (w) => `this file and \`${w.other}\` both map to \`${w.url}\`.`,
-    'rename one of the two files; file names are URLs and must differ by more than case or extension.',
+    (w) =>
+      w.sameName
+        ? 'the two names are one name, its accented letter written two ways (as one character, and as a letter followed by a combining accent, as some systems save names): keep one of the two files and delete the other.'
+        : 'rename one of the two files: a URL keeps only lower-case letters without accents, digits and hyphens, so names that differ only in case, accents, punctuation or extension share one.',
   ),
   'extra-contrast-column': entry<{ column: string }>(
     (w) =>
