@@ -97,18 +97,6 @@ describe('loadContent: bad input', () => {
     expect(duplicate!.message).toContain('/essays/risk/');
   });
 
-  it('says why two names map to one URL: the same name with its accent written two ways, or a difference the URL drops', async () => {
-    const [twoWays] = await problemsOf({ 'essays/caf\u00e9.md': essay('One'), 'essays/cafe\u0301.md': essay('Two') });
-    expect(twoWays).toMatchObject({ code: 'duplicate-slug', message: expect.stringContaining('/essays/cafe/') });
-    expect(twoWays?.fix).toBe(
-      'the two names are one name, its accented letter written two ways (as one character, and as a letter followed by a combining accent, as some systems save names): keep one of the two files and delete the other.',
-    );
-    const [accent] = await problemsOf({ 'essays/cafe.md': essay('One'), 'essays/caf\u00e9.md': essay('Two') });
-    expect(accent?.fix).toBe(
-      'rename one of the two files: a URL keeps only lower-case letters without accents, digits and hyphens, so names that differ only in case, accents, punctuation or extension share one.',
-    );
-  });
-
   it('explains a missing essays folder', async () => {
     const [problem] = await problemsOf({ 'concepts/a.md': '---\ntitle: A\n---\nDef.' });
     expect(problem).toMatchObject({ code: 'missing-essays-folder', file: 'essays' });
@@ -130,23 +118,6 @@ describe('loadContent: bad input', () => {
       'essays/a.md:unknown-key',
       'essays/b.md:invalid-yaml',
       'essays/c.md:empty-contrast-side',
-    ]);
-  });
-});
-
-describe('loadContent: one round of fixes', () => {
-  it('reports a body’s problems beside its frontmatter’s, so fixing one does not reveal the other', async () => {
-    const table = '| Aspect | Leadership | Management |\n| - | - | - |\n| Risk |  | b |\n';
-    const problems = await problemsOf({
-      'essays/a.md': essay('A', table, 'date: 2026-02-30\n'),
-      'essays/b.md': `---\ntitle: [B\n---\n\n${table}`,
-      'essays/c.md': essay('C'),
-    });
-    expect(problems.map((p) => `${p.file}:${p.line}:${p.code}`)).toEqual([
-      'essays/a.md:3:impossible-date',
-      'essays/a.md:8:empty-contrast-side',
-      'essays/b.md:2:invalid-yaml',
-      'essays/b.md:7:empty-contrast-side',
     ]);
   });
 });

@@ -47,6 +47,13 @@ type Where = { file: string; line?: number | undefined };
 
 const list = (items: readonly string[]): string => items.map((item) => `\`${item}\``).join(', ');
 
+/**
+ * A link as its author wrote it, so that it can be found in the file, and
+ * the site path it resolves to when that reads differently (`../other/`).
+ */
+const linkAsWritten = ({ target, written }: { target: string; written?: string | undefined }): string =>
+  written === undefined || written === target ? `\`${target}\`` : `\`${written}\` (that is, \`${target}\`)`;
+
 /** What a problem says, given its details: a sentence, or a function of the details. */
 type Text<T> = string | ((details: T) => string);
 
@@ -141,12 +148,12 @@ const catalogue = {
       `the aspect \`${w.aspect}\` is compared twice in this essay${w.firstLine ? ` (first on line ${w.firstLine})` : ''}${w.alias ? `, since aspects.yml lists \`${w.alias.old}\` as an old slug of \`${w.alias.current}\`` : ''}.`,
     'merge the two rows, or give one a more precise aspect name; each aspect gets one link per essay.',
   ),
-  'broken-link': entry<{ target: string; hint: string | undefined }>(
-    (w) => `the link \`${w.target}\` points to a page or file the site does not have.`,
+  'broken-link': entry<{ target: string; written?: string | undefined; hint: string | undefined }>(
+    (w) => `the link ${linkAsWritten(w)} points to a page or file the site does not have.`,
     (w) => (w.hint ? `did you mean \`${w.hint}\`?` : 'correct the address, or remove the link.'),
   ),
-  'broken-anchor': entry<{ target: string; hint: string | undefined }>(
-    (w) => `the link \`${w.target}\` points to an anchor that does not exist on that page.`,
+  'broken-anchor': entry<{ target: string; written?: string | undefined; hint: string | undefined }>(
+    (w) => `the link ${linkAsWritten(w)} points to an anchor that does not exist on that page.`,
     (w) => (w.hint ? `did you mean \`${w.hint}\`?` : 'link to an existing heading or contrast id, or remove the anchor.'),
   ),
   'missing-image': entry<{ src: string; looked: string }>(

@@ -44,7 +44,7 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap): Probl
       if (!site.has(path)) {
         const withSlash = path.endsWith('/') || path.includes('.') ? undefined : `${path}/`;
         const hint = withSlash && site.has(withSlash) ? withSlash : nearest(path, pages, Math.max(3, Math.floor(path.length / 4)));
-        found.push(problems['broken-link']({ file: source.file, line, target, hint: hint && `${hint}${url.hash}` }));
+        found.push(problems['broken-link']({ file: source.file, line, target, written: href, hint: hint && `${hint}${url.hash}` }));
         continue;
       }
       const known = site.get(path);
@@ -57,6 +57,7 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap): Probl
           file: source.file,
           line,
           target: samePage ? href : target,
+          written: href,
           hint: hint && (samePage ? `#${hint}` : `${path}#${hint}`),
         }),
       );

@@ -1,0 +1,68 @@
+/**
+ * What loadContent's messages tell an author, beyond which problem it is:
+ * every problem of a file in one round, and text the author can act on.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError } from '../model/errors.ts';
+import { loadContent } from './load.ts';
+import { essay, removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
+
+let dirs: string[] = [];
+afterEach(() => {
+  dirs.forEach(removeCorpus);
+  dirs = [];
+});
+
+async function problemsOf(files: Record<string, string>) {
+  const dir = writeCorpus(files);
+  dirs.push(dir);
+  const error = await loadContent({ contentDir: dir, root: dir }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ContentError);
+  return (error as ContentError).problems;
+}
+
+describe('loadContent: what the messages say', () => {
+  it('reports a body’s problems beside its frontmatter’s, so fixing one does not reveal the other', async () => {
+    const table = '| Aspect | Leadership | Management |\n| - | - | - |\n| Risk |  | b |\n';
+    const problems = await problemsOf({
+      'essays/a.md': essay('A', table, 'date: 2026-02-30\n'),
+      'essays/b.md': `---\ntitle: [B\n---\n\n${table}`,
+      'essays/c.md': essay('C'),
+    });
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.code}`)).toEqual([
+      'essays/a.md:3:impossible-date',
+      'essays/a.md:8:empty-contrast-side',
+      'essays/b.md:2:invalid-yaml',
+      'essays/b.md:7:empty-contrast-side',
+    ]);
+  });
+
+  it('says why two names map to one URL: the same name with its accent written two ways, or a difference the URL drops', async () => {
+    const [twoWays] = await problemsOf({ 'essays/caf\u00e9.md': essay('One'), 'essays/cafe\u0301.md': essay('Two') });
+    expect(twoWays).toMatchObject({ code: 'duplicate-slug', message: expect.stringContaining('/essays/cafe/') });
+    expect(twoWays?.fix).toBe(
+      'the two names are one name, its accented letter written two ways (as one character, and as a letter followed by a combining accent, as some systems save names): keep one of the two files and delete the other.',
+    );
+    const [accent] = await problemsOf({ 'essays/cafe.md': essay('One'), 'essays/caf\u00e9.md': essay('Two') });
+    expect(accent?.fix).toBe(
+      'rename one of the two files: a URL keeps only lower-case letters without accents, digits and hyphens, so names that differ only in case, accents, punctuation or extension share one.',
+    );
+  });
+
+  it('quotes a relative link as written, so the author can find it, beside the page it leads to', async () => {
+    const problems = await problemsOf(linking('[a](../missing/)\n\n[b](../first/#where-it-gose)\n\n[c](/essays/frist/)'));
+    expect(problems.map((p) => p.message)).toEqual([
+      'the link `../missing/` (that is, `/essays/missing/`) points to a page or file the site does not have.',
+      'the link `../first/#where-it-gose` (that is, `/essays/first/#where-it-gose`) points to an anchor that does not exist on that page.',
+      'the link `/essays/frist/` points to a page or file the site does not have.',
+    ]);
+  });
+});
+
+/** An essay with a heading, and a second essay with `body`, linking to it. */
+function linking(body: string) {
+  return { 'essays/first.md': essay('First', 'Intro.\n\n## Where it goes\n\nText.\n'), 'essays/second.md': essay('Second', body) };
+}
