@@ -46,3 +46,40 @@ export function lostColumns(rows: readonly (readonly string[])[], columns: Contr
   }
   return lost;
 }
+
+/** A line's table cells as written (outer pipes dropped, split at each pipe not escaped), or `undefined` for a line with no pipe. */
+function rowCells(line: string): string[] | undefined {
+  // A quoted paragraph's later lines keep their `>` markers in the source.
+  const text = line.replace(/^(?:\s*>)*/, '').trim();
+  if (!text.includes('|')) return undefined;
+  return text
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim());
+}
+
+/** A cell of a header's underline: hyphens, or the dashes an editor may put for them, with optional alignment colons. */
+const UNDERLINE = /^:?[-\u2010-\u2015]+:?$/;
+const DASH = /[\u2010-\u2015]/;
+
+/**
+ * Why lines that start like a contrast table (a header naming Leadership and
+ * Management, then another line with pipes) are not one: GFM then reads
+ * them as a paragraph of text, on GitHub too, and every contrast in them
+ * would vanish without a word. `lines` are a paragraph's source lines;
+ * returns the header's index among them, or `undefined`.
+ */
+export function brokenTable(lines: readonly string[]): { index: number; why: string } | undefined {
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    const header = rowCells(lines[index]!);
+    const under = rowCells(lines[index + 1]!);
+    if (!header || !under || !contrastColumns(header)) continue;
+    if (!under.every((cell) => UNDERLINE.test(cell))) return { index, why: 'it has no `---` line under its header' };
+    const dash = under.join('').match(DASH)?.[0];
+    if (dash) return { index, why: `the line under its header is written with dashes (${dash}), where Markdown needs hyphens (---)` };
+    if (under.length !== header.length)
+      return { index, why: `its header has ${header.length} cells and the line under it ${under.length}` };
+  }
+  return undefined;
+}

@@ -118,6 +118,10 @@ const catalogue = {
         ? 'the two names are one name, its accented letter written two ways (as one character, and as a letter followed by a combining accent, as some systems save names): keep one of the two files and delete the other.'
         : 'rename one of the two files: a URL keeps only lower-case letters without accents, digits and hyphens, so names that differ only in case, accents, punctuation or extension share one.',
   ),
+  'broken-contrast-table': entry<{ why: string }>(
+    (w) => `this looks like a contrast table, but Markdown reads it as a paragraph of text: ${w.why}.`,
+    'write the line under the header as `| --- | --- | --- |`, one `---` of hyphens for each header cell.',
+  ),
   'extra-contrast-column': entry<{ column: string }>(
     (w) =>
       `this contrast table has ${w.column} besides its aspect, Leadership and Management columns; a contrast shows only those three, so the column would not be shown.`,

@@ -211,6 +211,33 @@ describe('contrast tables in the pipeline', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a header with more cells than the line under it',
+      '| Aspect | Leadership | Management | Notes |\n| --- | --- | --- |\n| Risk | bets | guards |',
+      'its header has 4 cells and the line under it 3',
+    ],
+    ['no line under the header', '| Aspect | Leadership | Management |\n| Risk | bets | guards |', 'it has no `---` line under its header'],
+    [
+      'dashes an editor put for hyphens',
+      '| Aspect | Leadership | Management |\n| — | — | — |\n| Risk | bets | guards |',
+      'the line under its header is written with dashes (—), where Markdown needs hyphens (---)',
+    ],
+  ])('reports a contrast table Markdown reads as a paragraph: %s', async (_name, markdown, why) => {
+    const { data } = await render(`Intro.\n\n> Quoted.\n> ${markdown.replaceAll('\n', '\n> ')}\n\n${markdown}`);
+    const message = `this looks like a contrast table, but Markdown reads it as a paragraph of text: ${why}.`;
+    const fix = 'write the line under the header as `| --- | --- | --- |`, one `---` of hyphens for each header cell.';
+    expect(data.problems).toEqual([
+      { code: 'broken-contrast-table', file: 'content/essays/test.md', line: 4, message, fix },
+      { code: 'broken-contrast-table', file: 'content/essays/test.md', line: 5 + markdown.split('\n').length, message, fix },
+    ]);
+  });
+
+  it('leaves prose with a pipe alone, and a table that is one', async () => {
+    const { data } = await render('Leadership | Management is a false choice.\nSo is this | that.\n\n| Name | Value |\n| a | b |\n');
+    expect(data.problems).toEqual([]);
+  });
+
   it('reports a row with no aspect', async () => {
     const { data } = await render(table('| Aspect | Leadership | Management |', '|  | a | b |'));
     expect(data.problems?.[0]).toMatchObject({ code: 'empty-aspect', line: 3 });

@@ -6,10 +6,10 @@
  * finishes the contrasts from what survived (matching the table by source
  * position).
  */
-import type { PhrasingContent, Root, Table, TableRow } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, Table, TableRow } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contrastColumns, lostColumns, type ContrastColumns } from '../model/contrast-table.ts';
+import { brokenTable, contrastColumns, lostColumns, type ContrastColumns } from '../model/contrast-table.ts';
 import { checkContrastRow, type SeenAspects } from '../model/contrast-row.ts';
 import { problems, type Problem } from '../model/errors.ts';
 import type { PendingContrast } from '../model/schemas.ts';
@@ -105,6 +105,12 @@ export default function remarkContrastTables(options?: Readonly<Options> | null)
         return contrasts.length - 1;
       });
       tables.push({ offset, columns, rows });
+    });
+    visit(tree, 'paragraph', (paragraph: Paragraph) => {
+      const [start, end] = [paragraph.position?.start, paragraph.position?.end];
+      if (start?.offset === undefined || end?.offset === undefined) return;
+      const broken = brokenTable(source.slice(start.offset, end.offset).split('\n'));
+      if (broken) found.push(problems['broken-contrast-table']({ file: file.path, line: start.line + broken.index, why: broken.why }));
     });
     file.data.pendingContrasts = contrasts;
     file.data.pendingTables = tables;
