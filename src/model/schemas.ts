@@ -36,9 +36,21 @@ const httpUrl = z
   )
   .transform((value) => new URL(value).href);
 
-/** One value or a list of them: `tags: vision` reads as `tags: [vision]`. */
+/**
+ * One value or a list of them: `tags: vision` reads as `tags: [vision]`, and
+ * `tags: vision, strategy` as `[vision, strategy]`. YAML reads that line as
+ * one text, which would become the single tag `vision-strategy`; a slug or a
+ * word a reader types has no comma, so the commas can only be separators.
+ */
 const oneOrMany = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (Array.isArray(value) || value === undefined ? value : [value]), z.array(item));
+  z.preprocess((value) => {
+    if (Array.isArray(value) || value === undefined) return value;
+    if (typeof value !== 'string' || !value.includes(',')) return [value];
+    return value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+  }, z.array(item));
 
 /** A published work an essay rests on. */
 const SourceSchema = z.strictObject({

@@ -18,6 +18,14 @@ describe('parseWithFriendlyErrors', () => {
     expect(result.value).toMatchObject({ title: 'A', date: '2026-02-28', tags: ['vision'] });
   });
 
+  it('reads tags or aliases written as one line of commas as a list, not as one tag', () => {
+    expect(check('title: A\ntags: vision, strategy').value).toMatchObject({ tags: ['vision', 'strategy'] });
+    expect(check('title: A\ntags: vision,').value).toMatchObject({ tags: ['vision'] });
+    expect(check('title: V\naliases: direction, big picture', ConceptFrontmatterSchema).value).toMatchObject({
+      aliases: ['direction', 'big picture'],
+    });
+  });
+
   it('keeps where a source appeared and a note on the version cited', () => {
     const result = check('title: A\nsources:\n  - title: B\n    venue: " Harvard Business Review "\n    note: reprinted 2004');
     expect(result.problems).toEqual([]);
