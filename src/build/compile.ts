@@ -39,6 +39,15 @@ function isDraft(data: unknown): boolean {
   return typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
 }
 
+/**
+ * Whether a file that compiled to nothing, with no problem, is a draft. A
+ * draft has no page, unlike a file that failed (whose page exists but could
+ * not be read), so a link to it leads nowhere and is reported.
+ */
+export function isDraftSource(source: SourceFile): boolean {
+  return isDraft(splitFrontmatter(source.raw, source.file).data);
+}
+
 /** What essays and concepts share: frontmatter against `schema`, the body rendered on `page`, a title found. */
 async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptFrontmatterSchema>(
   source: SourceFile,

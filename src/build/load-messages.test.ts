@@ -60,6 +60,25 @@ describe('loadContent: what the messages say', () => {
       'the link `/essays/frist/` points to a page or file the site does not have.',
     ]);
   });
+
+  it('reports a link to a draft, which is not published, naming the draft, before the build would fail on it', async () => {
+    const problems = await problemsOf({
+      ...linking('See [the first](/essays/first/#where-it-goes).'),
+      'essays/first.md': essay('First', 'Intro.\n\n## Where it goes\n', 'draft: true\n'),
+      'concepts/vision.md': '---\ntitle: Vision\ndraft: true\n---\nDef.',
+      'essays/third.md': essay('Third', 'See [vision](/concepts/vision/).'),
+    });
+    expect(problems).toEqual([
+      {
+        code: 'broken-link',
+        file: 'essays/second.md',
+        line: 5,
+        message: 'the link `/essays/first/#where-it-goes` points to a draft: `essays/first.md` has `draft: true`, so it is not published.',
+        fix: 'remove the link, or publish the draft (`draft: false`).',
+      },
+      expect.objectContaining({ file: 'essays/third.md', message: expect.stringContaining('`concepts/vision.md` has `draft: true`') }),
+    ]);
+  });
 });
 
 /** An essay with a heading, and a second essay with `body`, linking to it. */

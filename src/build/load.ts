@@ -21,7 +21,7 @@ import { slugify } from '../model/slug.ts';
 import { createMarkdownProcessor, renderMarkdown, type MarkdownProcessor, type PipelineOptions } from '../pipeline/index.ts';
 import { paths } from '../routes.ts';
 import { CompileCache } from './compile-cache.ts';
-import { compileConcept, relativeImage, type Compiled } from './compile.ts';
+import { compileConcept, isDraftSource, relativeImage, type Compiled } from './compile.ts';
 import { checkImages, imageWarnings, type ImageSource } from './local-images.ts';
 import { compareConcepts, compareEssays } from './order.ts';
 import { renderEssays, type Rendered } from './render-pool.ts';
@@ -82,6 +82,8 @@ interface Loaded<T> {
   readonly images: ImageSource[];
   /** The ids of each page's Markdown (`undefined` where its file failed). */
   readonly bodyIds: Map<string, readonly string[] | undefined>;
+  /** The page each draft would have, and its file: no page, so links to it are reported. */
+  readonly drafts: Map<string, string>;
   readonly keys: Map<string, string>;
 }
 
@@ -97,7 +99,7 @@ interface Context {
   readonly found: Problem[];
 }
 
-const emptyLoad = <T>(): Loaded<T> => ({ items: [], links: [], images: [], bodyIds: new Map(), keys: new Map() });
+const emptyLoad = <T>(): Loaded<T> => ({ items: [], links: [], images: [], bodyIds: new Map(), drafts: new Map(), keys: new Map() });
 
 /** Where a compiled file's links and images go to be checked. */
 function check(loaded: Pick<Loaded<unknown>, 'links' | 'images'>, source: SourceFile, page: string, compiled: Compiled): void {
@@ -139,6 +141,7 @@ async function loadEssays(context: Context, parallel: boolean | undefined): Prom
     loaded.keys.set(source.slug, key);
     const { loaded: essay, found } = rendered;
     context.found.push(...found);
+    if (!essay && found.length === 0 && isDraftSource(source)) return void loaded.drafts.set(page, source.file);
     loaded.bodyIds.set(page, essay?.ids);
     if (!essay) return;
     loaded.items.push(essay.essay);
@@ -163,6 +166,10 @@ async function loadConcepts(context: Context): Promise<Loaded<Concept>> {
       return { loaded: await compileConcept(source, context.processor, inFile), found: inFile };
     });
     context.found.push(...found);
+    if (!concept && found.length === 0 && isDraftSource(source)) {
+      loaded.drafts.set(page, source.file);
+      continue;
+    }
     loaded.bodyIds.set(page, concept?.ids);
     if (!concept) continue;
     loaded.items.push(concept.concept);
@@ -172,7 +179,11 @@ async function loadConcepts(context: Context): Promise<Loaded<Concept>> {
 }
 
 /** `home.md`, the home page's introduction: its HTML and images, the ids in it, and its links and images to check. */
-type Home = Omit<Loaded<never>, 'items' | 'bodyIds' | 'keys'> & { html: string | undefined; ids: readonly string[]; introImages: string[] };
+type Home = Omit<Loaded<never>, 'items' | 'bodyIds' | 'drafts' | 'keys'> & {
+  html: string | undefined;
+  ids: readonly string[];
+  introImages: string[];
+};
 
 async function loadHome(context: Context): Promise<Home> {
   const home: Home = { html: undefined, ids: [], introImages: [], links: [], images: [] };
@@ -240,7 +251,7 @@ export async function compileSite(options: LoadOptions): Promise<SiteBuild> {
     settings: aspects.settings,
     publicDir: path.join(root, 'public'),
   });
-  found.push(...checkLinks([...essays.links, ...concepts.links, ...home.links], pages));
+  found.push(...checkLinks([...essays.links, ...concepts.links, ...home.links], pages, new Map([...essays.drafts, ...concepts.drafts])));
   const images = [...essays.images, ...concepts.images, ...home.images];
   found.push(...(await checkImages(images, show)));
   await cache.save();

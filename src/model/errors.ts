@@ -152,9 +152,17 @@ const catalogue = {
       `the aspect \`${w.aspect}\` is compared twice in this essay${w.firstLine ? ` (first on line ${w.firstLine})` : ''}${w.alias ? `, since aspects.yml lists \`${w.alias.old}\` as an old slug of \`${w.alias.current}\`` : ''}.`,
     'merge the two rows, or give one a more precise aspect name; each aspect gets one link per essay.',
   ),
-  'broken-link': entry<{ target: string; written?: string | undefined; hint: string | undefined }>(
-    (w) => `the link ${linkAsWritten(w)} points to a page or file the site does not have.`,
-    (w) => (w.hint ? `did you mean \`${w.hint}\`?` : 'correct the address, or remove the link.'),
+  'broken-link': entry<{ target: string; written?: string | undefined; hint: string | undefined; draft?: string | undefined }>(
+    (w) =>
+      w.draft === undefined
+        ? `the link ${linkAsWritten(w)} points to a page or file the site does not have.`
+        : `the link ${linkAsWritten(w)} points to a draft: \`${w.draft}\` has \`draft: true\`, so it is not published.`,
+    (w) =>
+      w.draft !== undefined
+        ? 'remove the link, or publish the draft (`draft: false`).'
+        : w.hint
+          ? `did you mean \`${w.hint}\`?`
+          : 'correct the address, or remove the link.',
   ),
   'broken-anchor': entry<{ target: string; written?: string | undefined; hint: string | undefined }>(
     (w) => `the link ${linkAsWritten(w)} points to an anchor that does not exist on that page.`,

@@ -30,7 +30,8 @@ function isExternal(href: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
 }
 
-export function checkLinks(sources: readonly LinkSource[], site: SiteMap): Problem[] {
+/** `drafts`: the page each draft would have, and its file, to say why a link to one leads nowhere (default: none). */
+export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts: ReadonlyMap<string, string> = new Map()): Problem[] {
   const found: Problem[] = [];
   const pages = [...site.keys()];
   for (const source of sources) {
@@ -41,6 +42,11 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap): Probl
       const fragment = decodeURIComponent(url.hash.slice(1));
       // Shown as the author wrote it, not percent-encoded as the page holds it.
       const target = `${path}${url.hash && `#${fragment}`}`;
+      const draft = drafts.get(path);
+      if (draft !== undefined) {
+        found.push(problems['broken-link']({ file: source.file, line, target, written: href, hint: undefined, draft }));
+        continue;
+      }
       if (!site.has(path)) {
         const withSlash = path.endsWith('/') || path.includes('.') ? undefined : `${path}/`;
         const hint = withSlash && site.has(withSlash) ? withSlash : nearest(path, pages, Math.max(3, Math.floor(path.length / 4)));
