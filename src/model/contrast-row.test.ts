@@ -36,7 +36,7 @@ describe('checkContrastRow: a row as written', () => {
         file: 'essays/a.md',
         line: 7,
         message: 'the contrast row `Pipes` has more cells than its table has columns, so `y`` would not be shown.',
-        fix: 'write a `|` inside a cell as `\\|`, in code too (`` `a \\| b` ``); or remove the extra cell.',
+        fix: 'write a `|` inside a cell as `\\|` (inside code too), or remove the extra cell.',
       },
     ]);
   });

@@ -133,7 +133,7 @@ const catalogue = {
   ),
   'extra-contrast-cell': entry<{ aspect: string; lost: string }>(
     (w) => `the contrast row \`${w.aspect}\` has more cells than its table has columns, so \`${w.lost}\` would not be shown.`,
-    'write a `|` inside a cell as `\\|`, in code too (`` `a \\| b` ``); or remove the extra cell.',
+    'write a `|` inside a cell as `\\|` (inside code too), or remove the extra cell.',
   ),
   'contrast-side-removed': entry<{ aspect: string; side: string; removed: string }>(
     (w) =>
