@@ -69,7 +69,7 @@ async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptF
   found.push(...(data.problems ?? []));
   if (!meta) return undefined;
   if (!data.title) {
-    found.push(problems['missing-title']({ file: source.file, line: 1 }));
+    found.push(problems['missing-title']({ file: source.file, line: 1, kind: schema === EssayFrontmatterSchema ? 'essay' : 'concept' }));
     return undefined;
   }
   const checks: Compiled = {

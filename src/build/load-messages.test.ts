@@ -79,6 +79,14 @@ describe('loadContent: what the messages say', () => {
       expect.objectContaining({ file: 'essays/third.md', message: expect.stringContaining('`concepts/vision.md` has `draft: true`') }),
     ]);
   });
+
+  it('calls a concept with no title a concept, not an essay', async () => {
+    const problems = await problemsOf({ 'essays/a.md': '---\ndate: 2026-01-01\n---\n\nNo heading.', 'concepts/risk.md': '' });
+    expect(problems.map((p) => [p.file, p.message])).toEqual([
+      ['essays/a.md', 'the essay has no title.'],
+      ['concepts/risk.md', 'the concept has no title.'],
+    ]);
+  });
 });
 
 /** An essay with a heading, and a second essay with `body`, linking to it. */

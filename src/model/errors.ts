@@ -88,7 +88,10 @@ const catalogue = {
     'the frontmatter must be `key: value` pairs.',
     'write one `key: value` per line, for example `title: My essay`.',
   ),
-  'missing-title': entry('the essay has no title.', 'add `title: …` to the frontmatter, or start the body with a `# Heading`.'),
+  'missing-title': entry<{ kind: 'essay' | 'concept' }>(
+    (w) => `the ${w.kind} has no title.`,
+    'add `title: …` to the frontmatter, or start the body with a `# Heading`.',
+  ),
   'unknown-key': entry<{ key: string; suggestion: string | undefined; known: readonly string[] }>(
     (w) => `unknown frontmatter key \`${w.key}\`.`,
     (w) =>
