@@ -87,6 +87,19 @@ describe('loadContent: what the messages say', () => {
       ['concepts/risk.md', 'the concept has no title.'],
     ]);
   });
+
+  it('reports frontmatter in home.md, which has no settings, rather than ignoring it', async () => {
+    const problems = await problemsOf({ ...linking('Text.'), 'home.md': '---\ntitle: Welcome home\n---\n\nHello.' });
+    expect(problems).toEqual([
+      {
+        code: 'unknown-key',
+        file: 'home.md',
+        line: 2,
+        message: 'unknown frontmatter key `title`.',
+        fix: 'remove it: this file takes no frontmatter, only text.',
+      },
+    ]);
+  });
 });
 
 /** An essay with a heading, and a second essay with `body`, linking to it. */

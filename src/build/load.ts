@@ -16,8 +16,9 @@ import { aliasMap, readAspectSettings, type AspectSettings } from '../model/aspe
 import { ContentError, problems, type Problem } from '../model/errors.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
 import { checkLinks, type LinkSource, type SiteMap } from '../model/links.ts';
-import type { Concept, Essay } from '../model/schemas.ts';
+import { HomeFrontmatterSchema, type Concept, type Essay } from '../model/schemas.ts';
 import { slugify } from '../model/slug.ts';
+import { parseWithFriendlyErrors } from '../model/validate.ts';
 import { createMarkdownProcessor, renderMarkdown, type MarkdownProcessor, type PipelineOptions } from '../pipeline/index.ts';
 import { paths } from '../routes.ts';
 import { CompileCache } from './compile-cache.ts';
@@ -192,6 +193,7 @@ async function loadHome(context: Context): Promise<Home> {
   const source: SourceFile = { absolute: file, file: context.show(file), slug: 'home', raw: await context.read(file) };
   const rendered = await context.cache.remember(context.cache.key('home', source.file, source.raw, context.optionsKey), async () => {
     const split = splitFrontmatter(source.raw, source.file);
+    const settings = parseWithFriendlyErrors(HomeFrontmatterSchema, split.data, source.file, split.lineOf);
     const { html, data } = await renderMarkdown(context.processor, { path: source.file, markdown: split.body, title: 'Home' });
     const compiled: Compiled = {
       links: data.links ?? [],
@@ -199,7 +201,7 @@ async function loadHome(context: Context): Promise<Home> {
       images: data.images ?? [],
       imageWarnings: data.imageWarnings ?? [],
     };
-    return { html, compiled, found: split.problems };
+    return { html, compiled, found: [...split.problems, ...settings.problems] };
   });
   context.found.push(...rendered.found);
   check(home, source, paths.home, rendered.compiled);

@@ -97,7 +97,9 @@ const catalogue = {
     (w) =>
       w.suggestion
         ? `did you mean \`${w.suggestion}\`? Known keys: ${list(w.known)}.`
-        : `remove it, or use one of the known keys: ${list(w.known)}.`,
+        : w.known.length === 0
+          ? 'remove it: this file takes no frontmatter, only text.'
+          : `remove it, or use one of the known keys: ${list(w.known)}.`,
   ),
   'wrong-type': entry<{ key: string; expected: string; received: string; quote?: string | undefined }>(
     (w) => `\`${w.key}\` must be ${w.expected}, but it is ${w.received}.`,

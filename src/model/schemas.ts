@@ -98,6 +98,12 @@ export const ConceptFrontmatterSchema = z.strictObject({
   draft: z.boolean().optional(),
 });
 
+/**
+ * The frontmatter of `home.md`, the home page's introduction: it has no
+ * settings, so any key is reported rather than silently ignored.
+ */
+export const HomeFrontmatterSchema = z.strictObject({});
+
 /** A heading inside an essay, as listed in its table of contents. */
 const HeadingSchema = z.object({
   /** 1–6. */
