@@ -100,6 +100,22 @@ describe('loadContent: what the messages say', () => {
       },
     ]);
   });
+
+  it('suggests the page of a Markdown file linked as on GitHub', async () => {
+    const problems = await problemsOf({
+      ...linking('[a](./first.md) [b](first.md#where-it-goes) [c](../concepts/vision.md) [d](./nothing.md)'),
+      'concepts/vision.md': '---\ntitle: Vision\n---\nSee [the first](../essays/first.md).',
+      'home.md': 'Start with [the first](essays/first.md).',
+    });
+    expect(problems.map((p) => [p.file, p.fix])).toEqual([
+      ['essays/second.md', 'did you mean `/essays/first/`?'],
+      ['essays/second.md', 'did you mean `/essays/first/#where-it-goes`?'],
+      ['essays/second.md', 'did you mean `/concepts/vision/`?'],
+      ['essays/second.md', 'correct the address, or remove the link.'],
+      ['concepts/vision.md', 'did you mean `/essays/first/`?'],
+      ['home.md', 'did you mean `/essays/first/`?'],
+    ]);
+  });
 });
 
 /** An essay with a heading, and a second essay with `body`, linking to it. */

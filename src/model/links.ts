@@ -4,6 +4,7 @@
  * broken one is reported with its file, line and the nearest real target.
  */
 import { problems, type Problem } from './errors.ts';
+import { slugify } from './slug.ts';
 import { nearest } from './suggest.ts';
 
 /**
@@ -31,6 +32,20 @@ function isExternal(href: string): boolean {
 }
 
 /** `drafts`: the page each draft would have, and its file, to say why a link to one leads nowhere (default: none). */
+/**
+ * The page of a Markdown file linked as on GitHub (`./other.md`,
+ * `../concepts/vision.md`), or `undefined`. Such a link is relative to the
+ * file, which sits in the folder its page is named after (`essays/a.md` is
+ * `/essays/a/`; `home.md` is `/`), and its page is the file's slug.
+ */
+function markdownFilePage(href: string, page: string, site: SiteMap): string | undefined {
+  const folder = page === '/' ? '/' : page.replace(/[^/]+\/$/, '');
+  const { pathname } = new URL(href, `${ORIGIN}${folder}`);
+  const match = /^(.*\/)([^/]+)\.(?:md|markdown)$/i.exec(decodeURIComponent(pathname));
+  const candidate = match && `${match[1]}${slugify(match[2]!)}/`;
+  return candidate && site.has(candidate) ? candidate : undefined;
+}
+
 export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts: ReadonlyMap<string, string> = new Map()): Problem[] {
   const found: Problem[] = [];
   const pages = [...site.keys()];
@@ -49,7 +64,10 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts
       }
       if (!site.has(path)) {
         const withSlash = path.endsWith('/') || path.includes('.') ? undefined : `${path}/`;
-        const hint = withSlash && site.has(withSlash) ? withSlash : nearest(path, pages, Math.max(3, Math.floor(path.length / 4)));
+        const hint =
+          (withSlash && site.has(withSlash) ? withSlash : undefined) ??
+          markdownFilePage(href, source.page, site) ??
+          nearest(path, pages, Math.max(3, Math.floor(path.length / 4)));
         found.push(problems['broken-link']({ file: source.file, line, target, written: href, hint: hint && `${hint}${url.hash}` }));
         continue;
       }
