@@ -116,6 +116,16 @@ describe('loadContent: what the messages say', () => {
       ['home.md', 'did you mean `/essays/first/`?'],
     ]);
   });
+
+  it('reports a link whose percent-escapes are malformed, instead of stopping with a URIError', async () => {
+    const problems = await problemsOf(linking('[a](/essays/%E0%A4/) [b](/essays/first/#%E0%A4) [c](#%ZZ) [d](./%E0.md)'));
+    expect(problems.map((p) => [p.code, p.line, p.message])).toEqual([
+      ['broken-link', 5, 'the link `/essays/%E0%A4/` points to a page or file the site does not have.'],
+      ['broken-anchor', 5, 'the link `/essays/first/#%E0%A4` points to an anchor that does not exist on that page.'],
+      ['broken-anchor', 5, 'the link `#%ZZ` points to an anchor that does not exist on that page.'],
+      ['broken-link', 5, 'the link `./%E0.md` (that is, `/essays/second/%E0.md`) points to a page or file the site does not have.'],
+    ]);
+  });
 });
 
 /** An essay with a heading, and a second essay with `body`, linking to it. */

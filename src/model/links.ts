@@ -32,6 +32,15 @@ function isExternal(href: string): boolean {
 }
 
 /** `drafts`: the page each draft would have, and its file, to say why a link to one leads nowhere (default: none). */
+/** Percent-decoded text, or the text as written where its escapes are malformed (`%E0%A4`, a character cut short), which no page or id matches. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
  * The page of a Markdown file linked as on GitHub (`./other.md`,
  * `../concepts/vision.md`), or `undefined`. Such a link is relative to the
@@ -41,7 +50,7 @@ function isExternal(href: string): boolean {
 function markdownFilePage(href: string, page: string, site: SiteMap): string | undefined {
   const folder = page === '/' ? '/' : page.replace(/[^/]+\/$/, '');
   const { pathname } = new URL(href, `${ORIGIN}${folder}`);
-  const match = /^(.*\/)([^/]+)\.(?:md|markdown)$/i.exec(decodeURIComponent(pathname));
+  const match = /^(.*\/)([^/]+)\.(?:md|markdown)$/i.exec(decoded(pathname));
   const candidate = match && `${match[1]}${slugify(match[2]!)}/`;
   return candidate && site.has(candidate) ? candidate : undefined;
 }
@@ -53,8 +62,8 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts
     for (const { href, line } of source.links) {
       if (isExternal(href)) continue;
       const url = new URL(href, `${ORIGIN}${source.page}`);
-      const path = decodeURIComponent(url.pathname);
-      const fragment = decodeURIComponent(url.hash.slice(1));
+      const path = decoded(url.pathname);
+      const fragment = decoded(url.hash.slice(1));
       // Shown as the author wrote it, not percent-encoded as the page holds it.
       const target = `${path}${url.hash && `#${fragment}`}`;
       const draft = drafts.get(path);
