@@ -13,7 +13,7 @@ afterEach(() => {
   dirs = [];
 });
 
-async function problemsOf(files: Record<string, string>) {
+async function problemsOf(files: Record<string, string | Uint8Array>) {
   const dir = writeCorpus(files);
   dirs.push(dir);
   const error = await loadContent({ contentDir: dir, root: dir }).then(
@@ -124,6 +124,25 @@ describe('loadContent: what the messages say', () => {
       ['broken-anchor', 5, 'the link `/essays/first/#%E0%A4` points to an anchor that does not exist on that page.'],
       ['broken-anchor', 5, 'the link `#%ZZ` points to an anchor that does not exist on that page.'],
       ['broken-link', 5, 'the link `./%E0.md` (that is, `/essays/second/%E0.md`) points to a page or file the site does not have.'],
+    ]);
+  });
+
+  it('reports a file not saved as UTF-8, on the line of its first such byte, rather than showing � in its place', async () => {
+    const latin1 = Uint8Array.from(Buffer.from('---\ntitle: Leading\n---\n\nDie F\u00fchrung ist gut.\n', 'latin1'));
+    const problems = await problemsOf({
+      ...linking('Text.'),
+      'essays/latin1.md': latin1,
+      'essays/replacement.md': essay('R', 'A real \uFFFD.'),
+    });
+    expect(problems).toEqual([
+      {
+        code: 'not-utf8',
+        file: 'essays/latin1.md',
+        line: 5,
+        message:
+          'the file is not saved as UTF-8: this line holds a byte that is not UTF-8 text, most often a letter such as ü saved as Windows-1252 or Latin-1, which would show as �.',
+        fix: 'save the file as UTF-8 (in most editors: Save with Encoding → UTF-8).',
+      },
     ]);
   });
 });

@@ -3,6 +3,7 @@
  * the build does not take and the names that would share a URL reported.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { problems, type Problem } from '../model/errors.ts';
 
@@ -53,7 +54,26 @@ export async function collectFiles({ dir, pageOf, toSlug, show, read }: Collect,
     else if (!slug) found.push(problems['bad-file-name']({ file: show(absolute) }));
     else files.push({ absolute, file: show(absolute), slug });
   }
-  return Promise.all(files.map(async (file) => ({ ...file, raw: await read(file.absolute) })));
+  const texts = await Promise.all(files.map(async (file) => ({ ...file, raw: await read(file.absolute) })));
+  for (const file of texts) {
+    const line = await notUtf8Line(file);
+    if (line !== undefined) found.push(problems['not-utf8']({ file: file.file, line }));
+  }
+  return texts;
+}
+
+/**
+ * The line of a file's first byte that is not UTF-8, or `undefined`. Read as
+ * UTF-8, such a byte (an `ü` saved as Windows-1252) becomes U+FFFD and the
+ * page would show `�` without a word; the bytes are read again only when the
+ * text holds one, since a U+FFFD may also be written on purpose.
+ */
+async function notUtf8Line({ absolute, raw }: { absolute: string; raw: string }): Promise<number | undefined> {
+  const at = raw.indexOf('\uFFFD');
+  if (at === -1) return undefined;
+  const bytes = await readFile(absolute).catch(() => undefined);
+  if (!bytes || isUtf8(bytes)) return undefined;
+  return raw.slice(0, at).split('\n').length;
 }
 
 /** A file's text, from the disk. */

@@ -75,6 +75,10 @@ const catalogue = {
     (w) => `\`${w.ext}\` files are not built: essays and concepts are plain Markdown.`,
     'rename the file to `.md` (MDX components are not supported), or move it out of the content folder.',
   ),
+  'not-utf8': entry(
+    'the file is not saved as UTF-8: this line holds a byte that is not UTF-8 text, most often a letter such as ü saved as Windows-1252 or Latin-1, which would show as �.',
+    'save the file as UTF-8 (in most editors: Save with Encoding → UTF-8).',
+  ),
   'bad-file-name': entry(
     'the file name has no letters or digits, so it cannot become a URL.',
     'rename the file to the slug you want in its URL, such as `risk-and-reward.md`.',
