@@ -145,6 +145,30 @@ describe('loadContent: what the messages say', () => {
       },
     ]);
   });
+
+  it('builds an essay that is a symbolic link to a file, and reports one whose file is not there', async () => {
+    const { mkdtempSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const elsewhere = mkdtempSync(`${tmpdir()}/elsewhere-`);
+    dirs.push(elsewhere);
+    writeFileSync(`${elsewhere}/linked.md`, essay('Linked', 'See [the first](/essays/first/).'));
+    const dir = writeCorpus(linking('Read [the linked one](/essays/linked/).'));
+    dirs.push(dir);
+    symlinkSync(`${elsewhere}/linked.md`, `${dir}/essays/linked.md`);
+    const content = await loadContent({ contentDir: dir, root: dir });
+    expect(content.essays.map((e) => e.slug).sort()).toEqual(['first', 'linked', 'second']);
+    symlinkSync('nowhere.md', `${dir}/essays/dangling.md`);
+    const error = await loadContent({ contentDir: dir, root: dir }).catch((e: unknown) => e);
+    expect((error as ContentError).problems).toEqual([
+      {
+        code: 'broken-symlink',
+        file: 'essays/dangling.md',
+        line: undefined,
+        message: 'this file is a symbolic link to `nowhere.md`, which is not there.',
+        fix: 'point the link at the Markdown file, or remove it.',
+      },
+    ]);
+  });
 });
 
 /** An essay with a heading, and a second essay with `body`, linking to it. */

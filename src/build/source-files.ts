@@ -2,7 +2,7 @@
  * The Markdown files of a content folder, in a stable order, with the files
  * the build does not take and the names that would share a URL reported.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, readlink, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { problems, type Problem } from '../model/errors.ts';
@@ -30,10 +30,11 @@ export interface Collect {
 }
 
 export async function collectFiles({ dir, pageOf, toSlug, show, read }: Collect, found: Problem[]): Promise<SourceFile[]> {
-  const entries = (await readdir(dir, { withFileTypes: true }))
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => entry.name)
-    .sort();
+  const listed = (await readdir(dir, { withFileTypes: true })).filter(
+    (entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.'),
+  );
+  const entries = listed.map((entry) => entry.name).sort();
+  const links = new Set(listed.filter((entry) => entry.isSymbolicLink()).map((entry) => entry.name));
   /** Each slug's first file: its path as shown, and its name. */
   const bySlug = new Map<string, { shown: string; name: string }>();
   const files: Array<Omit<SourceFile, 'raw'>> = [];
@@ -41,6 +42,12 @@ export async function collectFiles({ dir, pageOf, toSlug, show, read }: Collect,
     const ext = path.extname(name).toLowerCase();
     if (!MARKDOWN.has(ext) && !UNSUPPORTED.has(ext)) continue;
     const absolute = path.join(dir, name);
+    const link = links.has(name) ? await linkedFile(absolute) : {};
+    if (link === 'directory') continue;
+    if (link.missing !== undefined) {
+      found.push(problems['broken-symlink']({ file: show(absolute), target: link.missing }));
+      continue;
+    }
     const slug = toSlug(path.basename(name, path.extname(name)));
     const other = bySlug.get(slug);
     if (other !== undefined) {
@@ -74,6 +81,20 @@ async function notUtf8Line({ absolute, raw }: { absolute: string; raw: string })
   const bytes = await readFile(absolute).catch(() => undefined);
   if (!bytes || isUtf8(bytes)) return undefined;
   return raw.slice(0, at).split('\n').length;
+}
+
+/**
+ * What a directory entry leads to, following a symbolic link: a file (an
+ * essay kept elsewhere and linked in is built like any other), a directory
+ * (skipped, as a folder is), or nothing, when the link's target is missing
+ * (`missing` is the target as the link names it), which is reported rather
+ * than skipped without a word.
+ */
+async function linkedFile(absolute: string): Promise<'directory' | { missing?: string }> {
+  const target = await stat(absolute).catch(() => undefined);
+  if (target?.isDirectory()) return 'directory';
+  if (target) return {};
+  return { missing: await readlink(absolute).catch(() => path.basename(absolute)) };
 }
 
 /** A file's text, from the disk. */

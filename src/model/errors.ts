@@ -79,6 +79,10 @@ const catalogue = {
     'the file is not saved as UTF-8: this line holds a byte that is not UTF-8 text, most often a letter such as ü saved as Windows-1252 or Latin-1, which would show as �.',
     'save the file as UTF-8 (in most editors: Save with Encoding → UTF-8).',
   ),
+  'broken-symlink': entry<{ target: string }>(
+    (w) => `this file is a symbolic link to \`${w.target}\`, which is not there.`,
+    'point the link at the Markdown file, or remove it.',
+  ),
   'bad-file-name': entry(
     'the file name has no letters or digits, so it cannot become a URL.',
     'rename the file to the slug you want in its URL, such as `risk-and-reward.md`.',
