@@ -100,14 +100,15 @@ const catalogue = {
     (w) => `the ${w.kind} has no title.`,
     'add `title: …` to the frontmatter, or start the body with a `# Heading`.',
   ),
-  'unknown-key': entry<{ key: string; suggestion: string | undefined; known: readonly string[] }>(
+  'unknown-key': entry<{ key: string; suggestion: string | undefined; known: readonly string[]; advice?: string | undefined }>(
     (w) => `unknown frontmatter key \`${w.key}\`.`,
     (w) =>
-      w.suggestion
+      w.advice ??
+      (w.suggestion
         ? `did you mean \`${w.suggestion}\`? Known keys: ${list(w.known)}.`
         : w.known.length === 0
           ? 'remove it: this file takes no frontmatter, only text.'
-          : `remove it, or use one of the known keys: ${list(w.known)}.`,
+          : `remove it, or use one of the known keys: ${list(w.known)}.`),
   ),
   'wrong-type': entry<{ key: string; expected: string; received: string; quote?: string | undefined }>(
     (w) => `\`${w.key}\` must be ${w.expected}, but it is ${w.received}.`,

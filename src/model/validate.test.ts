@@ -43,6 +43,27 @@ describe('parseWithFriendlyErrors', () => {
     expect(formatProblem(problem!)).toMatch(/^content\/essays\/x\.md:3: unknown frontmatter key `titel`/);
   });
 
+  it.each([
+    ['published: false', 'use `draft: true` to leave it out of the build, or remove the key to publish it.'],
+    ['slug: other-url', 'the file name is the URL: rename the file to change it, and remove the key.'],
+    ['permalink: /x/', 'the file name is the URL: rename the file to change it, and remove the key.'],
+    [
+      'categories: [a]',
+      'did you mean `tags`? Known keys: `title`, `description`, `date`, `updated`, `author`, `tags`, `sources`, `draft`.',
+    ],
+    [
+      'summary: x',
+      'did you mean `description`? Known keys: `title`, `description`, `date`, `updated`, `author`, `tags`, `sources`, `draft`.',
+    ],
+    [
+      'lastmod: 2026-01-01',
+      'did you mean `updated`? Known keys: `title`, `description`, `date`, `updated`, `author`, `tags`, `sources`, `draft`.',
+    ],
+  ])('says what a key other site generators use is here (%s)', (line, fix) => {
+    const [problem] = check(`title: A\n${line}`).problems;
+    expect(problem).toMatchObject({ code: 'unknown-key', line: 3, fix });
+  });
+
   it('suggests keys inside a source entry', () => {
     const [problem] = check('title: A\nsources:\n  - title: B\n    autor: C').problems;
     expect(problem).toMatchObject({ code: 'unknown-key', line: 5 });

@@ -33,6 +33,42 @@ const BY_TYPE: Readonly<Record<string, string>> = Object.freeze({
   object: 'a set of `key: value` pairs',
 });
 
+/**
+ * Keys other site generators use (Jekyll, Hugo, Astro's blog starter), and
+ * the key they are here: spelling alone would not find `tags` for
+ * `categories`. Offered only where that key is known.
+ */
+const FOREIGN_KEYS: Readonly<Record<string, string>> = Object.freeze({
+  categories: 'tags',
+  category: 'tags',
+  keywords: 'tags',
+  summary: 'description',
+  excerpt: 'description',
+  subtitle: 'description',
+  pubdate: 'date',
+  publishdate: 'date',
+  created: 'date',
+  lastmod: 'updated',
+  modified: 'updated',
+  updateddate: 'updated',
+});
+
+/** Such keys that have no counterpart, and what to do instead; "remove it" alone would publish a `published: false` essay. */
+const FOREIGN_ADVICE: Readonly<Record<string, { needs: string; advice: string }>> = Object.freeze({
+  published: { needs: 'draft', advice: 'use `draft: true` to leave it out of the build, or remove the key to publish it.' },
+  slug: { needs: 'title', advice: 'the file name is the URL: rename the file to change it, and remove the key.' },
+  permalink: { needs: 'title', advice: 'the file name is the URL: rename the file to change it, and remove the key.' },
+});
+
+/** What to tell the author of an unknown key: a key of ours it stands for, or what to do. */
+function unknownKeyHelp(key: string, known: readonly string[]): { suggestion: string | undefined; advice?: string | undefined } {
+  const lower = key.toLowerCase();
+  const foreign = FOREIGN_ADVICE[lower];
+  if (foreign && known.includes(foreign.needs)) return { suggestion: undefined, advice: foreign.advice };
+  const counterpart = FOREIGN_KEYS[lower];
+  return { suggestion: counterpart && known.includes(counterpart) ? counterpart : nearest(key, known) };
+}
+
 export interface Validated<T> {
   readonly value: T | undefined;
   readonly problems: readonly Problem[];
@@ -53,7 +89,7 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
       const known = knownKeys(schema, issue.path);
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        found.push(problems['unknown-key']({ file, line: lineOf(path), key: describePath(path), suggestion: nearest(key, known), known }));
+        found.push(problems['unknown-key']({ file, line: lineOf(path), key: describePath(path), known, ...unknownKeyHelp(key, known) }));
       }
       continue;
     }
