@@ -136,6 +136,10 @@ const catalogue = {
     (w) => `this looks like a contrast table, but Markdown reads it as a paragraph of text: ${w.why}.`,
     'write the line under the header as `| --- | --- | --- |`, one `---` of hyphens for each header cell.',
   ),
+  'empty-contrast-table': entry(
+    'this contrast table has no rows, so it compares nothing.',
+    'write its rows right under the `---` line: a blank line ends a table. Or remove the table.',
+  ),
   'extra-contrast-column': entry<{ column: string }>(
     (w) =>
       `this contrast table has ${w.column} besides its aspect, Leadership and Management columns; a contrast shows only those three, so the column would not be shown.`,

@@ -238,6 +238,19 @@ describe('contrast tables in the pipeline', () => {
     expect(data.problems).toEqual([]);
   });
 
+  it('reports a contrast table with no rows, as a blank line after its header leaves it', async () => {
+    const { data } = await render('Intro.\n\n| Aspect | Leadership | Management |\n| --- | --- | --- |\n\n| Risk | bets | guards |\n');
+    expect(data.problems).toEqual([
+      {
+        code: 'empty-contrast-table',
+        file: 'content/essays/test.md',
+        line: 3,
+        message: 'this contrast table has no rows, so it compares nothing.',
+        fix: 'write its rows right under the `---` line: a blank line ends a table. Or remove the table.',
+      },
+    ]);
+  });
+
   it('reports a row with no aspect', async () => {
     const { data } = await render(table('| Aspect | Leadership | Management |', '|  | a | b |'));
     expect(data.problems?.[0]).toMatchObject({ code: 'empty-aspect', line: 3 });

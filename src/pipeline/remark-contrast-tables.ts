@@ -91,6 +91,8 @@ export default function remarkContrastTables(options?: Readonly<Options> | null)
       const columns = header && contrastColumns(header.children.map((cell) => squash(textOf(cell))));
       if (!columns || offset === undefined) return;
       found.push(...lostColumnProblems(table, columns, file.path));
+      // A header alone shows an empty table; most often a blank line cut the rows off into a paragraph.
+      if (body.length === 0) found.push(problems['empty-contrast-table']({ file: file.path, line: table.position?.start.line }));
       const rows = body.map((row) => {
         const cells = {
           aspect: cellText(row, columns.aspect),
