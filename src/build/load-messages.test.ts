@@ -169,6 +169,27 @@ describe('loadContent: what the messages say', () => {
       },
     ]);
   });
+
+  it('reports Markdown in a subfolder of essays/ or concepts/, which is not built, rather than leaving it out without a word', async () => {
+    const problems = await problemsOf({
+      ...linking('Text.'),
+      'essays/2026/nested.md': essay('Nested'),
+      'essays/img/diagram.png': new Uint8Array([1]),
+      'concepts/more/vision.md': '---\ntitle: Vision\n---\nDef.',
+    });
+    const fix = (folder: string) =>
+      `move it into \`${folder}/\` itself (its file name is its URL), or out of the content folder if it is not meant to be built.`;
+    expect(problems).toEqual([
+      {
+        code: 'nested-file',
+        file: 'essays/2026/nested.md',
+        line: undefined,
+        message: 'this file is in a subfolder of `essays/`, and only the files in `essays/` itself are built.',
+        fix: fix('essays'),
+      },
+      expect.objectContaining({ code: 'nested-file', file: 'concepts/more/vision.md', fix: fix('concepts') }),
+    ]);
+  });
 });
 
 /** An essay with a heading, and a second essay with `body`, linking to it. */

@@ -30,9 +30,12 @@ export interface Collect {
 }
 
 export async function collectFiles({ dir, pageOf, toSlug, show, read }: Collect, found: Problem[]): Promise<SourceFile[]> {
-  const listed = (await readdir(dir, { withFileTypes: true })).filter(
-    (entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.'),
-  );
+  const all = (await readdir(dir, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
+  const listed = all.filter((entry) => entry.isFile() || entry.isSymbolicLink());
+  const folders = all.filter((entry) => entry.isDirectory()).map((entry) => path.join(dir, entry.name));
+  for (const absolute of await nestedMarkdown(folders)) {
+    found.push(problems['nested-file']({ file: show(absolute), folder: path.basename(dir) }));
+  }
   const entries = listed.map((entry) => entry.name).sort();
   const links = new Set(listed.filter((entry) => entry.isSymbolicLink()).map((entry) => entry.name));
   /** Each slug's first file: its path as shown, and its name. */
@@ -81,6 +84,28 @@ async function notUtf8Line({ absolute, raw }: { absolute: string; raw: string })
   const bytes = await readFile(absolute).catch(() => undefined);
   if (!bytes || isUtf8(bytes)) return undefined;
   return raw.slice(0, at).split('\n').length;
+}
+
+/**
+ * Markdown files anywhere under `folders` (the subfolders of `essays/` or
+ * `concepts/`), sorted. Only a folder's own files are built, so an essay
+ * filed in `essays/2026/` would otherwise be left out without a word; images
+ * and other files there are fine.
+ */
+async function nestedMarkdown(folders: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const folder of folders) {
+    for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+      const absolute = path.join(entry.parentPath, entry.name);
+      const hidden = path
+        .relative(folder, absolute)
+        .split(path.sep)
+        .some((part) => part.startsWith('.'));
+      const ext = path.extname(entry.name).toLowerCase();
+      if (!hidden && entry.isFile() && (MARKDOWN.has(ext) || UNSUPPORTED.has(ext))) found.push(absolute);
+    }
+  }
+  return found.sort();
 }
 
 /**

@@ -83,6 +83,10 @@ const catalogue = {
     (w) => `this file is a symbolic link to \`${w.target}\`, which is not there.`,
     'point the link at the Markdown file, or remove it.',
   ),
+  'nested-file': entry<{ folder: string }>(
+    (w) => `this file is in a subfolder of \`${w.folder}/\`, and only the files in \`${w.folder}/\` itself are built.`,
+    (w) => `move it into \`${w.folder}/\` itself (its file name is its URL), or out of the content folder if it is not meant to be built.`,
+  ),
   'bad-file-name': entry(
     'the file name has no letters or digits, so it cannot become a URL.',
     'rename the file to the slug you want in its URL, such as `risk-and-reward.md`.',
