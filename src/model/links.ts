@@ -68,7 +68,7 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts
       const target = `${path}${url.hash && `#${fragment}`}`;
       const draft = drafts.get(path);
       if (draft !== undefined) {
-        found.push(problems['broken-link']({ file: source.file, line, target, written: href, hint: undefined, draft }));
+        found.push(problems['broken-link']({ file: source.file, line, target, written: decoded(href), hint: undefined, draft }));
         continue;
       }
       if (!site.has(path)) {
@@ -77,7 +77,7 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts
           (withSlash && site.has(withSlash) ? withSlash : undefined) ??
           markdownFilePage(href, source.page, site) ??
           nearest(path, pages, Math.max(3, Math.floor(path.length / 4)));
-        found.push(problems['broken-link']({ file: source.file, line, target, written: href, hint: hint && `${hint}${url.hash}` }));
+        found.push(problems['broken-link']({ file: source.file, line, target, written: decoded(href), hint: hint && `${hint}${url.hash}` }));
         continue;
       }
       const known = site.get(path);
@@ -90,7 +90,7 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts
           file: source.file,
           line,
           target: samePage ? href : target,
-          written: href,
+          written: decoded(href),
           hint: hint && (samePage ? `#${hint}` : `${path}#${hint}`),
         }),
       );
