@@ -10,8 +10,22 @@ export interface Segment {
   readonly mark: boolean;
 }
 
-/** The index term a word of text stands for: folded, apostrophes dropped, stemmed. */
-export const termOf = (word: string): string => terms(word).join('');
+const known = new Map<string, string>();
+
+/**
+ * The index term a word of text stands for: folded, apostrophes dropped,
+ * stemmed. Remembered, since an excerpt or a landing page reads every word
+ * of its text and most words recur; the memory is emptied when it is full.
+ */
+export function termOf(word: string): string {
+  let term = known.get(word);
+  if (term === undefined) {
+    if (known.size >= 20_000) known.clear();
+    term = terms(word).join('');
+    known.set(word, term);
+  }
+  return term;
+}
 
 /** A word of text where a query matched it: its span, and the matched term (the whole compound's, for `well-being` found as `wellbeing`). */
 export interface MatchedWord {
