@@ -125,6 +125,10 @@ const catalogue = {
     (w) => `\`${w.key}\` is \`${w.date}\`, a date written \`YYYY-MM-DD\` but not on the calendar: ${w.why}.`,
     'correct the day or the month.',
   ),
+  'updated-before-date': entry<{ date: string; updated: string }>(
+    (w) => `\`updated\` is ${w.updated}, before \`date\` (${w.date}): an essay cannot be revised before it is published.`,
+    'swap the two dates if they were exchanged, or correct `updated`.',
+  ),
   'bad-source-url': entry<{ key: string; url: string }>(
     (w) => `\`${w.key}\` is \`${w.url}\`, which is not an http(s) URL.`,
     'use a full address starting with `https://` (or `http://`), or leave `url` out.',

@@ -69,24 +69,30 @@ const SourceSchema = z.strictObject({
 });
 
 /** The frontmatter contract of an essay (`content/essays/<slug>.md`). */
-export const EssayFrontmatterSchema = z.strictObject({
-  /** Page title; falls back to the body's first `# heading`. */
-  title: z.string().trim().min(1).optional(),
-  /** Summary and meta description; falls back to the first paragraph, trimmed. */
-  description: z.string().trim().min(1).optional(),
-  /** Publication date, `YYYY-MM-DD`. */
-  date: isoDate.optional(),
-  /** Date of the last substantive change, `YYYY-MM-DD`. */
-  updated: isoDate.optional(),
-  /** Who wrote the essay. */
-  author: z.string().trim().min(1).optional(),
-  /** Concept slugs the essay is about; a tag with no concept page is shown plain. */
-  tags: oneOrMany(z.string().trim().min(1)).optional(),
-  /** Published works the essay credits. */
-  sources: z.array(SourceSchema).optional(),
-  /** `true` leaves the essay out of the build. */
-  draft: z.boolean().optional(),
-});
+export const EssayFrontmatterSchema = z
+  .strictObject({
+    /** Page title; falls back to the body's first `# heading`. */
+    title: z.string().trim().min(1).optional(),
+    /** Summary and meta description; falls back to the first paragraph, trimmed. */
+    description: z.string().trim().min(1).optional(),
+    /** Publication date, `YYYY-MM-DD`. */
+    date: isoDate.optional(),
+    /** Date of the last substantive change, `YYYY-MM-DD`. */
+    updated: isoDate.optional(),
+    /** Who wrote the essay. */
+    author: z.string().trim().min(1).optional(),
+    /** Concept slugs the essay is about; a tag with no concept page is shown plain. */
+    tags: oneOrMany(z.string().trim().min(1)).optional(),
+    /** Published works the essay credits. */
+    sources: z.array(SourceSchema).optional(),
+    /** `true` leaves the essay out of the build. */
+    draft: z.boolean().optional(),
+  })
+  .superRefine((value, context) => {
+    // ISO dates compare as text. An update before publication is two dates swapped, or a typo in one.
+    if (value.date && value.updated && value.updated < value.date)
+      context.addIssue({ code: 'custom', path: ['updated'], message: 'before date', params: { problem: 'updated-before-date' } });
+  });
 
 /** The frontmatter contract of a concept (`content/concepts/<slug>.md`). */
 export const ConceptFrontmatterSchema = z.strictObject({

@@ -112,6 +112,19 @@ describe('parseWithFriendlyErrors', () => {
     ]);
   });
 
+  it('reports an update dated before publication, as dates swapped by mistake read', () => {
+    expect(check('title: A\ndate: 2026-11-02\nupdated: 2026-01-15').problems).toEqual([
+      {
+        code: 'updated-before-date',
+        file: 'content/essays/x.md',
+        line: 4,
+        message: '`updated` is 2026-01-15, before `date` (2026-11-02): an essay cannot be revised before it is published.',
+        fix: 'swap the two dates if they were exchanged, or correct `updated`.',
+      },
+    ]);
+    expect(check('title: A\ndate: 2026-11-02\nupdated: 2026-11-02').problems).toEqual([]);
+  });
+
   it('reports a badly written date once, not once per rule it breaks', () => {
     expect(check('title: A\ndate: 2026-01-01T10:00\nupdated: 01/02/2026').problems.map((p) => [p.line, p.message])).toEqual([
       [3, '`date` must be a date written `YYYY-MM-DD`, but it is the text `2026-01-01T10:00`.'],

@@ -100,6 +100,10 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
       found.push(problems['bad-source-url']({ file, line, key, url: String(value) }));
       continue;
     }
+    if (issue.code === 'custom' && issue.params?.['problem'] === 'updated-before-date') {
+      found.push(problems['updated-before-date']({ file, line, date: String(valueAt(data, ['date'])), updated: String(value) }));
+      continue;
+    }
     if (issue.code === 'custom' && issue.params?.['problem'] === 'impossible-date') {
       const date = String(value);
       found.push(problems['impossible-date']({ file, line, key, date, why: missingDay(date) ?? 'no such day' }));
