@@ -10,7 +10,7 @@ import { conceptPhrases } from '../model/concepts.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 import { compoundTerms, terms } from '../model/text.ts';
 import { FIELD_SETTINGS, FIELDS, SEARCH_CONFIG, isIndexed, type Field } from './config.ts';
-import { fragmentDocument, indexDocuments, type IndexDocument, type IndexRecord } from './documents.ts';
+import { fragmentDocument, indexDocuments, type DocumentPart, type IndexDocument, type IndexRecord } from './documents.ts';
 import {
   CORE_JSON,
   encodeNumbers,
@@ -193,11 +193,30 @@ function groupBy<K, T>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** Essays one to a file (each is the size of a screen of results); concepts packed together. */
-function fragmentGroups(documents: readonly IndexDocument[], limit: number): IndexDocument[][] {
-  const essays = documents.filter((document) => document.kind === 'essay').map((document) => [document]);
-  const concepts = documents.filter((document) => document.kind === 'concept');
-  return [...essays, ...packBySize(concepts, (document) => JSON.stringify(fragmentDocument(document)).length, limit)];
+/**
+ * An essay's records cut into parts under `limit` bytes: one part for an
+ * essay of usual length, several for a very long one, so that a result in
+ * one of its sections does not fetch the text of all the others (a 1 MB
+ * essay made one 1.3 MB file).
+ */
+function essayParts(document: IndexDocument, limit: number): DocumentPart[] {
+  const size = (record: number): number => JSON.stringify(document.records[record]!.stored).length + 1;
+  return packBySize([...document.records.keys()], size, limit).map((records) => ({
+    document,
+    from: records[0]!,
+    to: records.at(-1)! + 1,
+  }));
+}
+
+/** Essays one to a file (each is the size of a screen of results), a long one in parts; concepts packed together. */
+function fragmentGroups(documents: readonly IndexDocument[], limit: number): DocumentPart[][] {
+  const essays = documents
+    .filter((document) => document.kind === 'essay')
+    .flatMap((document) => essayParts(document, limit).map((part) => [part]));
+  const concepts = documents
+    .filter((document) => document.kind === 'concept')
+    .map((document): DocumentPart => ({ document, from: 0, to: document.records.length }));
+  return [...essays, ...packBySize(concepts, (part) => JSON.stringify(fragmentDocument(part)).length, limit)];
 }
 
 export function buildSearchIndex(
@@ -218,12 +237,11 @@ export function buildSearchIndex(
     const [title, ...aliases] = conceptPhrases(concept);
     return title ? aliases.map((alias): [string, string] => [alias.join(' '), title.join(' ')]) : [];
   });
-  const ordered = groups.flat();
   const parts = {
-    records: ordered.reduce((sum, document) => sum + document.records.length, 0),
-    docs: encodeNumbers(ordered.map((document) => document.records.length)),
+    records: documents.reduce((sum, document) => sum + document.records.length, 0),
+    docs: encodeNumbers(documents.map((document) => document.records.length)),
     essays: essays.length,
-    files: encodeNumbers(groups.map((group) => group.length)),
+    files: encodeNumbers(groups.map((group) => group.reduce((sum, part) => sum + part.to - part.from, 0))),
     shards,
     vocabulary,
     synonyms,

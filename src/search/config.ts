@@ -30,7 +30,7 @@ export const FIELD_SETTINGS = Object.freeze({
 
 export const SEARCH_CONFIG = Object.freeze({
   /** Bumped when the index format changes; the engine refuses other versions. */
-  version: 2,
+  version: 3,
   /** BM25 saturation: how fast repeated occurrences stop adding (default 1.2). */
   k1: 1.2,
   /**
@@ -58,7 +58,7 @@ export const SEARCH_CONFIG = Object.freeze({
   shardBytes: 36_000,
   /** The same for the typo vocabulary files (terms by first letter and length). */
   vocabularyBytes: 12_000,
-  /** Fragment files hold whole documents (an essay, or several concepts) up to this size. */
+  /** Fragment files hold whole documents (an essay, or several concepts) up to this size; a longer essay is cut between its records. */
   fragmentBytes: 24_000,
   /** Results returned by default. */
   limit: 20,

@@ -70,7 +70,15 @@ export function indexDocuments(essays: readonly Essay[], concepts: readonly Conc
   return [...essays.map(essayDocument), ...concepts.map(conceptDocument)];
 }
 
-/** What a fragment file stores of a document. */
-export function fragmentDocument(document: IndexDocument): FragmentDocument {
-  return { slug: document.slug, records: document.records.map((record) => record.stored) };
+/** A document's records from `from` up to `to`: the whole of it, or one part of a long essay (see `fragmentGroups`). */
+export interface DocumentPart {
+  readonly document: IndexDocument;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What a fragment file stores of a document's part; a part after the first carries the title its first record holds. */
+export function fragmentDocument({ document, from, to }: DocumentPart): FragmentDocument {
+  const records = document.records.slice(from, to).map((record) => record.stored);
+  return { slug: document.slug, ...(from > 0 ? { title: document.records[0]!.stored[1] } : {}), records };
 }

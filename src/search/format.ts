@@ -8,15 +8,17 @@
  *   core.json                the same core index, for the CLI and the benchmark
  *   s/<content hash>.json    a postings shard: a range of terms and their postings
  *   v/<content hash>.json    typo vocabulary: terms of one first (or second) letter and nearby lengths
- *   f/<build>-<n>.json       a fragment: whole documents (title, anchors, text) for results on screen
+ *   f/<build>-<n>.json       a fragment: records (title, anchors, text) of whole documents, or of a part of a long essay, for results on screen
  */
 
 /** `[kind code, title, anchor, text, second text]`; a contrast's text is its leadership side, the second its management side. */
 export type StoredRecord = [kind: number, title: string, anchor: string, text: string, second?: string];
 
-/** One essay or concept with all its records, the first being the document itself. */
+/** One essay or concept with its records in this file: all of them, the first being the document itself, or one part of a long essay. */
 export interface FragmentDocument {
   readonly slug: string;
+  /** The document's title, on a part that does not start with the document's own record (which holds it). */
+  readonly title?: string;
   readonly records: readonly StoredRecord[];
 }
 
@@ -45,7 +47,7 @@ export interface CoreIndex {
   readonly docs: string;
   /** The first `essays` documents are essays; the rest are concepts. */
   readonly essays: number;
-  /** How many documents each fragment file holds, in order (encoded numbers). */
+  /** How many records each fragment file holds, in order (encoded numbers). */
   readonly files: string;
   /** Postings shards by the prefix they start at. */
   readonly shards: readonly ShardEntry[];

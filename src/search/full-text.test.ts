@@ -11,7 +11,7 @@ import { removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
 import { hardWrapped, inventedWords } from '../../tests/support/prose.ts';
 import { indexFolder, type TestIndex } from '../../tests/support/search-index.ts';
 import { indexable } from './build-index.ts';
-import { frontDecode, shardOf, type Shard } from './format.ts';
+import { frontDecode, shardOf, type Fragment, type Shard } from './format.ts';
 
 const SHARED = ['leadership', 'management', 'direction', 'budget', 'people', 'change', 'plans', 'meetings'];
 const OWN = inventedWords(7, 700);
@@ -129,6 +129,19 @@ describe('files', () => {
     expect(fresh.reads.map((file) => file.split('/')[0])).toEqual(['s', 'f']);
     await fresh.engine.hits(`${OWN[3]!.slice(0, 2)}q${OWN[3]!.slice(2)}`, 1);
     expect(fresh.reads.slice(2).map((file) => file.split('/')[0])).toEqual(['v']);
+  });
+
+  it('of a long essay are cut at records under the size limit, so a result reads the part holding it, not the whole essay', async () => {
+    const small = await indexFolder(dir, { shardBytes: 24_000, vocabularyBytes: 24_000, fragmentBytes: 600 });
+    const fragments = [...small.files].filter(([file]) => file.startsWith('f/'));
+    for (const [, body] of fragments) {
+      const records = (JSON.parse(body) as Fragment).docs.reduce((sum, document) => sum + document.records.length, 0);
+      if (records > 1) expect(body.length).toBeLessThanOrEqual(600 + 200);
+    }
+    const [hit] = await small.engine.hits(OTHER[130]!, 1);
+    const result = await small.engine.resolve(hit!);
+    expect([result.url, result.title, result.parent]).toEqual(['/essays/search-words/#compare', 'Compare', 'Search and compare']);
+    expect(small.reads.filter((file) => file.startsWith('f/'))).toHaveLength(1);
   });
 
   it('are cut into shards under the size limit at term prefixes, each term where the directory says', async () => {

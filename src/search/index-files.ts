@@ -179,13 +179,15 @@ export class IndexFiles {
   /** A record's stored details, with its document's slug and (for essays) title. */
   async record(record: number): Promise<{ slug: string; record: StoredRecord; essayTitle: string | undefined }> {
     const doc = this.documentOf(record);
-    const file = groupOf(this.#fileStarts, doc);
+    const file = groupOf(this.#fileStarts, record);
     await this.#once(`f${file}`, async () => {
       this.#fragments.set(file, (await this.#load(fragmentFile(this.core.build, file))) as Fragment);
     });
-    const document = this.#fragments.get(file)!.docs[doc - this.#fileStarts[file]!]!;
-    const stored = document.records[record - this.#docStarts[doc]!]!;
-    return { slug: document.slug, record: stored, essayTitle: document.records[0]?.[1] };
+    // A file holds the records from its start on: parts of the documents they belong to, the first perhaps begun in the file before.
+    const fileStart = this.#fileStarts[file]!;
+    const part = this.#fragments.get(file)!.docs[doc - this.documentOf(fileStart)]!;
+    const stored = part.records[record - Math.max(this.#docStarts[doc]!, fileStart)]!;
+    return { slug: part.slug, record: stored, essayTitle: part.title ?? part.records[0]?.[1] };
   }
 }
 
