@@ -1,0 +1,33 @@
+/**
+ * A long essay read on a phone (the unfamiliar site's 30,000-word essay: 60
+ * sections): its contents do not stand between the reader and the text.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+
+const base = inject('unfamiliarUrl');
+const PHONE = { width: 360, height: 740 } as const;
+
+describe.skipIf(!base)('a long essay on a phone', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: PHONE });
+    await page.goto(`${base}/essays/huge/`);
+  });
+  afterAll(async () => browser?.close());
+
+  it('keeps its 60-entry contents within half the screen, scrolling inside, with every entry still there', async () => {
+    const toc = page.locator('.toc-details');
+    await expect(page.locator('.toc-details > ol > li').count()).resolves.toBeGreaterThanOrEqual(60);
+    const box = (await toc.boundingBox())!;
+    expect(box.height).toBeLessThanOrEqual(PHONE.height / 2);
+    const list = page.locator('.toc-details > ol');
+    await list.locator('a[href="#part-60"]').scrollIntoViewIfNeeded();
+    await list.locator('a[href="#part-60"]').click();
+    await page.waitForURL(/#part-60$/);
+    expect(await page.evaluate(() => document.getElementById('part-60')!.getBoundingClientRect().top)).toBeGreaterThan(0);
+  });
+});
