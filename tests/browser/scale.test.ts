@@ -1,10 +1,13 @@
 /**
  * A long essay read on a phone (the unfamiliar site's 30,000-word essay: 60
- * sections): its contents do not stand between the reader and the text.
+ * sections and a list nested 14 levels deep): its contents do not stand
+ * between the reader and the text, and deep lists stay inside the screen.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
+import { sidewaysOverflow } from '../support/page-checks.ts';
+import { LIST_DEPTH } from '../support/unfamiliar.ts';
 
 const base = inject('unfamiliarUrl');
 const PHONE = { width: 360, height: 740 } as const;
@@ -29,5 +32,13 @@ describe.skipIf(!base)('a long essay on a phone', () => {
     await list.locator('a[href="#part-60"]').click();
     await page.waitForURL(/#part-60$/);
     expect(await page.evaluate(() => document.getElementById('part-60')!.getBoundingClientRect().top)).toBeGreaterThan(0);
+  });
+
+  it(`shows a list nested ${LIST_DEPTH} levels deep without scrolling sideways, its deepest item still a line of words`, async () => {
+    await page.goto(`${base}/essays/huge/#part-2`);
+    expect(await sidewaysOverflow(page)).toBe(0);
+    const deepest = page.locator(`.prose ${'li '.repeat(LIST_DEPTH).trim()}`);
+    await expect(deepest.textContent()).resolves.toMatch(new RegExp(`^level ${LIST_DEPTH - 1} `));
+    expect((await deepest.boundingBox())!.width).toBeGreaterThanOrEqual(80);
   });
 });

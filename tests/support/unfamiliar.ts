@@ -47,11 +47,20 @@ function prose(count: number, seed = 1): string {
   return `${out.join(' ')}.`;
 }
 
+/** How deep the long essay's nested list goes (`- level 0` … `- level 13`). */
+export const LIST_DEPTH = 14;
+
+/** A list nested `LIST_DEPTH` levels deep, one item of ordinary words at each. */
+const nestedList = (): string[] =>
+  Array.from({ length: LIST_DEPTH }, (_, depth) => `${'  '.repeat(depth)}- level ${depth} ${prose(12, depth)}`);
+
+/** About `words` words in sections of 500 (`## Part 1`, `## Part 2`…: sixty of them), with a deeply nested list in the second. */
 function hugeEssay(words: number): string {
   const parts = ['---', 'title: A very long essay', 'date: 2025-01-01', '---', '', prose(120, 7), ''];
   let written = 120;
   for (let section = 1; written < words; section += 1) {
     parts.push(`## Part ${section}`, '');
+    if (section === 2) parts.push(...nestedList(), '');
     for (let p = 0; p < 5 && written < words; p += 1) {
       parts.push(prose(100, section * 10 + p), '');
       written += 100;
