@@ -41,6 +41,20 @@ describe('checkContrastRow: a row as written', () => {
     ]);
   });
 
+  it('refuses an aspect whose slug is too long to name a file, counting bytes, not letters', () => {
+    // The slug names the aspect's folder and preview image: a file name holds 255 bytes, and a longer one crashed the build (ENAMETOOLONG).
+    const latin = 'Leadership and management over the whole life of an organization '.repeat(4).trim();
+    expect(checkContrastRow(row(latin.slice(0, 200), 'a', 'b'), new Map()).problems).toEqual([]);
+    const long = checkContrastRow(row(latin, 'a', 'b'), new Map());
+    expect(long.contrast).toBeUndefined();
+    expect(long.problems).toEqual([expect.objectContaining({ code: 'long-aspect', file: 'essays/a.md', line: 7 })]);
+    expect(long.problems[0]?.message).toContain('259 bytes');
+    // 120 Cyrillic letters are 240 bytes in UTF-8.
+    expect(checkContrastRow(row('Руководство '.repeat(10), 'a', 'b'), new Map()).problems.map((problem) => problem.code)).toEqual([
+      'long-aspect',
+    ]);
+  });
+
   it('keeps the row as a pending contrast with both sides as written and its line', () => {
     expect(checkContrastRow(row('Risk', 'Bets *big*', 'Guards', 12), new Map()).contrast).toEqual({
       aspect: 'Risk',

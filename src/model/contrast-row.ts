@@ -31,6 +31,17 @@ export type SeenAspects = Map<string, number | undefined>;
 
 /** Longest piece of lost or removed text quoted in a message. */
 const QUOTE_LENGTH = 60;
+/**
+ * The most UTF-8 bytes an aspect slug may have. It names files, the aspect's
+ * folder and its preview image (`og/compare/<slug>.png`), and a file name
+ * holds 255 bytes: a longer slug stopped the build at the very end with
+ * ENAMETOOLONG, naming no essay. Bytes, not letters: Cyrillic takes two a
+ * letter, Chinese three.
+ */
+const MAX_SLUG_BYTES = 200;
+
+/** Longest stretch of a too-long aspect quoted in its message. */
+const ASPECT_QUOTE = 80;
 
 const SIDES = [
   ['leadership', 'Leadership'],
@@ -50,6 +61,9 @@ export function checkContrastRow(
   const found: Problem[] = [];
   if (!slug) found.push(problems['empty-aspect']({ ...where, aspect }));
   if (cells.overflow) found.push(problems['extra-contrast-cell']({ ...where, aspect, lost: truncate(cells.overflow, QUOTE_LENGTH) }));
+  const bytes = new TextEncoder().encode(slug).length;
+  if (bytes > MAX_SLUG_BYTES)
+    found.push(problems['long-aspect']({ ...where, aspect: truncate(aspect, ASPECT_QUOTE), bytes, max: MAX_SLUG_BYTES }));
   for (const [key, side] of SIDES) {
     if (!cells[key]) found.push(problems['empty-contrast-side']({ ...where, aspect: aspect || '(no aspect)', side }));
   }

@@ -173,6 +173,11 @@ const catalogue = {
         : 'a contrast row has no aspect in its first cell.',
     'name the aspect the row compares (for example `Risk`).',
   ),
+  'long-aspect': entry<{ aspect: string; bytes: number; max: number }>(
+    (w) =>
+      `the aspect \`${w.aspect}\` is too long to name its pages' files: its slug is ${w.bytes} bytes, over the ${w.max} allowed (a file name holds 255).`,
+    'shorten the aspect to a name (a few words); the leadership and management cells can say the rest.',
+  ),
   'duplicate-aspect': entry<{ aspect: string; firstLine: number | undefined; alias: { old: string; current: string } | undefined }>(
     (w) =>
       `the aspect \`${w.aspect}\` is compared twice in this essay${w.firstLine ? ` (first on line ${w.firstLine})` : ''}${w.alias ? `, since aspects.yml lists \`${w.alias.old}\` as an old slug of \`${w.alias.current}\`` : ''}.`,
