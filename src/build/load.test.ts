@@ -63,6 +63,14 @@ describe('loadContent: bad input', () => {
       3,
     ],
     ['an MDX file', { 'essays/a.md': essay('A'), 'essays/b.mdx': essay('B') }, 'unsupported-file', 'essays/b.mdx', undefined],
+    // Its pages' files add `.json` or `.png` to the slug, and a file name holds 255 bytes: this one crashed the build with ENAMETOOLONG.
+    [
+      'a file name of 251 letters',
+      { 'essays/a.md': essay('A'), [`essays/${'b'.repeat(251)}.md`]: essay('B') },
+      'long-file-name',
+      `essays/${'b'.repeat(251)}.md`,
+      undefined,
+    ],
     [
       'a broken aspects.yml',
       { 'essays/a.md': essay('A'), 'aspects.yml': 'Risk Reward:\n  name: x\n' },

@@ -16,6 +16,14 @@ export interface SourceFile {
 }
 
 const MARKDOWN = new Set(['.md', '.markdown']);
+
+/**
+ * The most UTF-8 bytes a slug from a file name may have: a page's files are
+ * named by it plus an extension (`previews/essays/<slug>.json`,
+ * `og/essays/<slug>.png`), and a file name holds 255 bytes. A longer one
+ * stopped the build at the end with ENAMETOOLONG, naming no file.
+ */
+const MAX_SLUG_BYTES = 250;
 const UNSUPPORTED = new Set(['.mdx', '.mdoc']);
 
 export interface Collect {
@@ -62,6 +70,8 @@ export async function collectFiles({ dir, pageOf, toSlug, show, read }: Collect,
     bySlug.set(slug, { shown: show(absolute), name });
     if (UNSUPPORTED.has(ext)) found.push(problems['unsupported-file']({ file: show(absolute), ext }));
     else if (!slug) found.push(problems['bad-file-name']({ file: show(absolute) }));
+    else if (new TextEncoder().encode(slug).length > MAX_SLUG_BYTES)
+      found.push(problems['long-file-name']({ file: show(absolute), bytes: new TextEncoder().encode(slug).length, max: MAX_SLUG_BYTES }));
     else files.push({ absolute, file: show(absolute), slug });
   }
   const texts = await Promise.all(files.map(async (file) => ({ ...file, raw: await read(file.absolute) })));

@@ -91,6 +91,11 @@ const catalogue = {
     'the file name has no letters or digits, so it cannot become a URL.',
     'rename the file to the slug you want in its URL, such as `risk-and-reward.md`.',
   ),
+  'long-file-name': entry<{ bytes: number; max: number }>(
+    (w) =>
+      `the file name makes a slug of ${w.bytes} bytes, too long to name the page's files (the slug plus \`.json\` or \`.png\`, and a file name holds 255).`,
+    (w) => `shorten the file name to at most ${w.max} bytes before \`.md\`.`,
+  ),
   'invalid-yaml': entry<{ detail: string; fix?: string | undefined }>(
     (w) => `the frontmatter is not valid YAML: ${w.detail}`,
     (w) => w.fix ?? 'check the indentation and quoting on that line; a value with a `:` or a leading `#`, `[`, `{` or `*` needs quotes.',
