@@ -1,0 +1,62 @@
+/**
+ * A site with hundreds of aspects: one essay whose contrast table has 240
+ * rows, each a different aspect. The aspect index at the top of /compare/
+ * must not stand between the reader and the contrasts, on a phone or a
+ * desktop, and every aspect in it must still be reachable.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { buildSite, ROOT, serveSite, type Served } from '../../scripts/lib/site.ts';
+import { essay, removeCorpus, writeCorpus } from '../support/corpus.ts';
+import { inventedWords } from '../support/prose.ts';
+
+const ASPECTS = inventedWords(240, 240).map((word) => word[0]!.toUpperCase() + word.slice(1));
+
+describe.skipIf(!inject('siteUrl'))('/compare/ with 240 aspects', () => {
+  let content: string;
+  let site: Served;
+  let browser: Browser;
+  const out = path.join(ROOT, '.tmp/browser/many-aspects');
+
+  beforeAll(async () => {
+    const rows = ASPECTS.map((aspect) => `| ${aspect} | Leads on ${aspect} | Manages ${aspect} |`);
+    const table = ['| Aspect | Leadership | Management |', '| --- | --- | --- |', ...rows].join('\n');
+    content = writeCorpus({ 'essays/every-aspect.md': essay('Every aspect', `Hundreds of contrasts.\n\n${table}\n`) });
+    const result = await buildSite({ contentDir: content, outDir: out, env: { OG_IMAGES: 'off' } });
+    if (result.code !== 0) throw new Error(`The site did not build:\n${result.output}`);
+    site = await serveSite(out);
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    site?.close();
+    removeCorpus(content);
+  });
+
+  it.each([
+    [360, 740],
+    [1280, 800],
+  ])(
+    'at %i px keeps the aspect index within half the screen and the first contrasts close below it; its last aspect still opens',
+    async (width, height) => {
+      const page = await browser.newPage({ viewport: { width, height } });
+      await page.goto(`${site.url}/compare/`);
+      await expect(page.locator('.aspect-index li').count()).resolves.toBe(ASPECTS.length);
+      expect((await page.locator('.aspect-index').boundingBox())!.height).toBeLessThanOrEqual(height / 2);
+      const firstGroup = await page
+        .locator('[data-aspect]')
+        .first()
+        .evaluate((node) => node.getBoundingClientRect().top + window.scrollY);
+      expect(firstGroup).toBeLessThan(1.5 * height);
+      const last = page.locator('.aspect-index li').last().locator('a');
+      await last.scrollIntoViewIfNeeded();
+      await last.click();
+      const slug = (await last.getAttribute('href'))!.slice(1);
+      await page.waitForURL(new RegExp(`#${slug}$`));
+      expect(await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, slug)).toBeGreaterThan(0);
+      await page.close();
+    },
+  );
+});
