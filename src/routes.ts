@@ -100,9 +100,22 @@ export const paths = Object.freeze({
   ogImage: (page: string): string => `/og/${page.replace(/^\/|\/$/g, '') || 'home'}.png`,
   /** The small file a link preview of a page reads (`/essays/x/` → `/previews/essays/x.json`). */
   preview: (page: string): string => `/previews/${page.replace(/^\/|\/$/g, '')}.json`,
+  /** One part of a long essay's preview (`/essays/x/`, 2 → `/previews/essays/x/2.json`): see `previewPartOf`. */
+  previewPart: (page: string, part: number): string => `/previews/${page.replace(/^\/|\/$/g, '')}/${part}.json`,
   /** The results page for a query. */
   searchFor: (query: string): string => `/search/?q=${encodeURIComponent(query)}`,
 });
+
+/**
+ * Which of a long essay's `parts` preview files holds the section or row
+ * `id` (`paths.previewPart`): a hash of the id (FNV-1a), so the build and the
+ * browser agree without a table of every id in the essay.
+ */
+export function previewPartOf(id: string, parts: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % parts;
+}
 
 /**
  * A site path as it is served when the whole site lives under `base`, the

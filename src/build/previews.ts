@@ -9,6 +9,7 @@ import type { Concept, Essay } from '../model/schemas.ts';
 import { truncate } from '../model/text.ts';
 import { contrastId, paths } from '../routes.ts';
 import { oldContrastIds } from './aspect-groups.ts';
+import { previewFiles } from './preview-parts.ts';
 import { getAspectSettings, getConcepts, getEssays, keptPerContent } from './queries.ts';
 
 /** Characters of a section's opening shown in a preview. */
@@ -24,7 +25,12 @@ export interface EssayPreview {
   readonly contrasts: ReadonlyArray<readonly [string, string, string, string]>;
   /** `[old row id, row id]`: a row's ids under its aspect's old slugs (`aliases` in `aspects.yml`); absent when it has none. */
   readonly aliases?: ReadonlyArray<readonly [string, string]>;
+  /** For a long essay, how many part files hold its sections and rows (then empty here): see preview-parts.ts. */
+  readonly parts?: number;
 }
+
+/** One part of a long essay's preview: the sections and rows whose ids `previewPartOf` files in it. */
+export type EssayPreviewPart = Pick<EssayPreview, 'sections' | 'contrasts'>;
 
 export interface ConceptPreview {
   readonly kind: 'concept';
@@ -52,11 +58,13 @@ function conceptPreview(concept: Concept): ConceptPreview {
   return { kind: 'concept', title: concept.title, description: truncate(concept.text, LEAD) };
 }
 
-/** Every page's preview: its page and its file's JSON, kept between builds like the search index (`keptPerContent`). */
-export const getPreviewFiles: () => Promise<ReadonlyArray<readonly [page: string, json: string]>> = keptPerContent('previews', async () => {
+/** Every preview file: its path and JSON, kept between builds like the search index (`keptPerContent`). */
+export const getPreviewFiles: () => Promise<ReadonlyArray<readonly [file: string, json: string]>> = keptPerContent('previews', async () => {
   const settings = await getAspectSettings();
   return [
-    ...(await getEssays()).map((essay) => [paths.essay(essay.slug), JSON.stringify(essayPreview(essay, settings))] as const),
-    ...(await getConcepts()).map((concept) => [paths.concept(concept.slug), JSON.stringify(conceptPreview(concept))] as const),
+    ...(await getEssays()).flatMap((essay) => previewFiles(paths.essay(essay.slug), essayPreview(essay, settings))),
+    ...(await getConcepts()).map(
+      (concept) => [paths.preview(paths.concept(concept.slug)), JSON.stringify(conceptPreview(concept))] as const,
+    ),
   ];
 });

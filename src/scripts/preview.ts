@@ -5,17 +5,19 @@
  * Esc closes it (or stops it while it waits), leaving the link closes it (the
  * pointer may move onto the card and rest there), a touch never opens it, and
  * it floats above the page so nothing moves. Its content comes from the
- * page's small preview file (paths.preview) and is built from text nodes.
+ * page's small preview file (paths.preview), and for a section or row of a
+ * long essay from the one part that holds it (paths.previewPart), and is
+ * built from text nodes.
  */
-import type { ConceptPreview, EssayPreview } from '../build/previews.ts';
-import { PAGE_IDS, paths } from '../routes.ts';
+import type { ConceptPreview, EssayPreview, EssayPreviewPart } from '../build/previews.ts';
+import { PAGE_IDS, paths, previewPartOf } from '../routes.ts';
 import { served } from './base.ts';
-import { previewTarget } from './preview-target.ts';
+import { previewTarget, type PreviewTarget } from './preview-target.ts';
 
 const DELAY_MS = 350;
 /** How long a card stays once the pointer has left its link and the card: time to cross the gap between them. */
 const GRACE_MS = 300;
-const cache = new Map<string, Promise<EssayPreview | ConceptPreview | undefined>>();
+const cache = new Map<string, Promise<unknown>>();
 let card: HTMLElement | undefined;
 
 /** What opened a card: the pointer resting on its link, or the keyboard's focus on it. */
@@ -27,15 +29,25 @@ let opening: ReturnType<typeof setTimeout> | undefined;
 let dismissed: HTMLAnchorElement | undefined;
 let closing: ReturnType<typeof setTimeout> | undefined;
 
-function data(page: string): Promise<EssayPreview | ConceptPreview | undefined> {
-  let found = cache.get(page);
+/** A preview file's JSON, fetched once. */
+function file<T>(path: string): Promise<T | undefined> {
+  let found = cache.get(path);
   if (!found) {
-    found = fetch(served(paths.preview(page)))
-      .then((response) => (response.ok ? (response.json() as Promise<EssayPreview | ConceptPreview>) : undefined))
+    found = fetch(served(path))
+      .then((response) => (response.ok ? (response.json() as Promise<T>) : undefined))
       .catch(() => undefined);
-    cache.set(page, found);
+    cache.set(path, found);
   }
-  return found;
+  return found as Promise<T | undefined>;
+}
+
+/** What the card needs of the target: its page's preview, with the sections and rows of the part holding its id for a long essay. */
+async function data({ page, id }: PreviewTarget): Promise<EssayPreview | ConceptPreview | undefined> {
+  const preview = await file<EssayPreview | ConceptPreview>(paths.preview(page));
+  if (preview?.kind !== 'essay' || !preview.parts || !id) return preview;
+  const row = preview.aliases?.find(([old]) => old === id)?.[1] ?? id;
+  const part = await file<EssayPreviewPart>(paths.previewPart(page, previewPartOf(row, preview.parts)));
+  return part ? { ...preview, ...part } : preview;
 }
 
 function line(className: string, text: string, label?: string): HTMLElement {
@@ -128,7 +140,7 @@ function hidePreview(): void {
 
 async function show(link: HTMLAnchorElement): Promise<void> {
   const target = previewTarget(link);
-  const preview = target && (await data(target.page));
+  const preview = target && (await data(target));
   if (!target || !preview || link !== current?.link) return;
   card ??= Object.assign(document.createElement('div'), { id: PAGE_IDS.preview, className: 'preview-card', hidden: true });
   card.setAttribute('role', 'tooltip');

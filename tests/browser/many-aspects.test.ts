@@ -2,7 +2,8 @@
  * A site with hundreds of aspects: one essay whose contrast table has 240
  * rows, each a different aspect. The aspect index at the top of /compare/
  * must not stand between the reader and the contrasts, on a phone or a
- * desktop, and every aspect in it must still be reachable.
+ * desktop, and every aspect in it must still be reachable. A link to one of
+ * its rows previews that row from a small part of the essay's preview.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,6 +12,8 @@ import { launchChromium } from '../../scripts/lib/browser.ts';
 import { buildSite, ROOT, serveSite, type Served } from '../../scripts/lib/site.ts';
 import { essay, removeCorpus, writeCorpus } from '../support/corpus.ts';
 import { inventedWords } from '../support/prose.ts';
+import { slugify } from '../../src/model/slug.ts';
+import { PREVIEW_BYTES } from '../../src/build/preview-parts.ts';
 
 const ASPECTS = inventedWords(240, 240).map((word) => word[0]!.toUpperCase() + word.slice(1));
 
@@ -21,9 +24,15 @@ describe.skipIf(!inject('siteUrl'))('/compare/ with 240 aspects', () => {
   const out = path.join(ROOT, '.tmp/browser/many-aspects');
 
   beforeAll(async () => {
-    const rows = ASPECTS.map((aspect) => `| ${aspect} | Leads on ${aspect} | Manages ${aspect} |`);
+    const rows = ASPECTS.map(
+      (aspect) =>
+        `| ${aspect} | Leads on ${aspect} by asking where the work should go next | Manages ${aspect} by keeping this week's work on track |`,
+    );
     const table = ['| Aspect | Leadership | Management |', '| --- | --- | --- |', ...rows].join('\n');
-    content = writeCorpus({ 'essays/every-aspect.md': essay('Every aspect', `Hundreds of contrasts.\n\n${table}\n`) });
+    content = writeCorpus({
+      'essays/every-aspect.md': essay('Every aspect', `Hundreds of contrasts.\n\n${table}\n`),
+      'essays/one-link.md': essay('One link', `See [one row](/essays/every-aspect/#contrast-${slugify(ASPECTS[200]!)}).\n`),
+    });
     const result = await buildSite({ contentDir: content, outDir: out, env: { OG_IMAGES: 'off' } });
     if (result.code !== 0) throw new Error(`The site did not build:\n${result.output}`);
     site = await serveSite(out);
@@ -59,4 +68,26 @@ describe.skipIf(!inject('siteUrl'))('/compare/ with 240 aspects', () => {
       await page.close();
     },
   );
+
+  it('previews a row of the long essay from its small first file and the one part holding the row', async () => {
+    const page = await browser.newPage();
+    const fetched: Array<[string, number]> = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (pathname.startsWith('/previews/')) void response.body().then((body) => fetched.push([pathname, body.length]));
+    });
+    await page.goto(`${site.url}/essays/one-link/`);
+    await page.locator('.prose a[href*="every-aspect"]').hover();
+    await expect(page.locator('#_preview:not([hidden]) .preview-title').textContent()).resolves.toBe(ASPECTS[200]);
+    await expect(page.locator('#_preview .preview-side.lead').textContent()).resolves.toContain(`Leads on ${ASPECTS[200]!}`);
+    await expect.poll(() => fetched.length).toBe(2);
+    fetched.sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(fetched.map(([file]) => file.replace(/\d+\.json$/, 'N.json'))).toEqual([
+      '/previews/essays/every-aspect.json',
+      '/previews/essays/every-aspect/N.json',
+    ]);
+    expect(fetched[0]![1]).toBeLessThan(1_000);
+    expect(fetched[1]![1]).toBeLessThan(PREVIEW_BYTES);
+    await page.close();
+  });
 });
