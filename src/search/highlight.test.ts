@@ -53,6 +53,14 @@ describe('termsFromParam', () => {
   );
 
   it('ignores a missing parameter', () => expect(termsFromParam(null).size).toBe(0));
+
+  it('keeps a long word whole, as a result link carries it, rather than cutting it into a word the page does not have', () => {
+    // A 336-letter word in an essay (a run-together name) is an index term, and a result's ?h= names it.
+    const long = 'leadershipmanagementcontrast'.repeat(12);
+    expect([...termsFromParam(long)]).toEqual([long]);
+    // Nor is a word cut where it crosses the 200th character.
+    expect(termsFromParam(`${'management '.repeat(18)}leaders`).has('leader')).toBe(true);
+  });
 });
 
 describe('withHighlight', () => {

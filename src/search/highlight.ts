@@ -72,12 +72,19 @@ export function highlightSegments(text: string, terms: ReadonlySet<string>): Seg
   return segments;
 }
 
-/** Terms from a `?h=` parameter: folded, stemmed words; anything else is ignored. */
+/** Words of a `?h=` parameter read at most: a query's terms, with room to spare. */
+const PARAM_WORDS = 32;
+
+/**
+ * Terms from a `?h=` parameter: folded, stemmed words; anything else is
+ * ignored. Bounded by words, never cut inside one: cutting at 200 characters
+ * turned a result's long term (a 336-letter word) into one the page lacks,
+ * so nothing was marked.
+ */
 export function termsFromParam(value: string | null): Set<string> {
   return new Set(
     (value ?? '')
-      .slice(0, 200)
-      .split(/\s+/)
+      .split(/\s+/, PARAM_WORDS)
       .filter((word) => /^[\p{L}\p{N}]+$/u.test(word))
       .flatMap((word) => terms(word)),
   );
