@@ -1,0 +1,42 @@
+/**
+ * A page on paper: what prints is what a reader of paper can use. No
+ * control prints (a button, a row's share and cite actions), with
+ * JavaScript or without.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+
+const base = inject('siteUrl');
+
+const PAGES = ['/', '/essays/who-draws-the-map/', '/compare/', '/compare/risk/', '/compare/risk/who-draws-the-map/'];
+
+/** Every control that would print on `page`, as `tag.class: text`. */
+async function printedControls(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  return page.evaluate(() =>
+    [...document.querySelectorAll('button, input, select, textarea, dialog, .row-action')]
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}: ${element.textContent!.trim()}`),
+  );
+}
+
+describe.skipIf(!base)('printing', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  it.each([true, false])('prints no control, with JavaScript %s', async (javaScriptEnabled) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(`${base}${path}`);
+      found.push(...(await printedControls(page)).map((control) => `${path} ${control}`));
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+});
