@@ -1,7 +1,7 @@
 /**
  * A page on paper: what prints is what a reader of paper can use. No
- * control prints (a button, a row's share and cite actions), with
- * JavaScript or without.
+ * control prints (a button, a disclosure's toggle, a row's share and cite
+ * actions), with JavaScript or without; the essay's citation does.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -15,7 +15,7 @@ const PAGES = ['/', '/essays/who-draws-the-map/', '/compare/', '/compare/risk/',
 async function printedControls(page: Page): Promise<string[]> {
   await page.emulateMedia({ media: 'print' });
   return page.evaluate(() =>
-    [...document.querySelectorAll('button, input, select, textarea, dialog, .row-action')]
+    [...document.querySelectorAll('button, input, select, textarea, summary, dialog, .row-action')]
       .filter((element) => element.getClientRects().length > 0)
       .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}: ${element.textContent!.trim()}`),
   );
@@ -38,5 +38,14 @@ describe.skipIf(!base)('printing', () => {
     }
     expect(found).toEqual([]);
     await context.close();
+  });
+
+  it("prints the essay's citation, without the other formats' disclosure", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/essays/who-draws-the-map/`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.cite-essay .cite-apa').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.cite-essay details').isVisible()).resolves.toBe(false);
+    await page.close();
   });
 });
