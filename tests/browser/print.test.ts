@@ -1,7 +1,9 @@
 /**
  * A page on paper: what prints is what a reader of paper can use. No
  * control prints (a button, a disclosure's toggle, a row's share and cite
- * actions), with JavaScript or without; the essay's citation does.
+ * actions), with JavaScript or without, nor does a link preview or the cite
+ * dialog that was open when the reader chose to print; the essay's citation
+ * does.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -46,6 +48,24 @@ describe.skipIf(!base)('printing', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.cite-essay .cite-apa').isVisible()).resolves.toBe(true);
     await expect(page.locator('.cite-essay details').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('prints neither a link preview nor the cite dialog open at that moment', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/essays/who-draws-the-map/`);
+    await page.locator('.prose a[href="/essays/destination-and-road-map/#a-title-is-not-a-test"]').hover();
+    const card = page.locator('#_preview[role="tooltip"]:not([hidden])');
+    await card.waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expect(card.isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await page.mouse.move(0, 0);
+    await page.locator('.essay-header [data-cite="essay"]').click();
+    const dialog = page.locator('.cite-dialog[open]');
+    await dialog.waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expect(dialog.isVisible()).resolves.toBe(false);
     await page.close();
   });
 });
