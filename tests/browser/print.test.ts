@@ -3,7 +3,8 @@
  * control prints (a button, a disclosure's toggle, a row's share and cite
  * actions), with JavaScript or without, nor does a link preview or the cite
  * dialog that was open when the reader chose to print; the essay's citation
- * does.
+ * does. On /compare/, an aspect's heading is never left at a page's foot
+ * without its table.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -66,6 +67,19 @@ describe.skipIf(!base)('printing', () => {
     await dialog.waitFor();
     await page.emulateMedia({ media: 'print' });
     await expect(dialog.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it("keeps each aspect's heading, definition and count on /compare/ on the page of its table", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/compare/`);
+    await page.emulateMedia({ media: 'print' });
+    const breakable = await page.evaluate(() =>
+      [...document.querySelectorAll('.aspect-group')]
+        .filter((group) => getComputedStyle(group).breakInside !== 'avoid')
+        .map((group) => group.id),
+    );
+    expect(breakable).toEqual([]);
     await page.close();
   });
 });
