@@ -213,6 +213,20 @@ describe.skipIf(!base)('search', () => {
     await context.close();
   });
 
+  it('says without JavaScript that search needs it, and where to browse instead', async () => {
+    const note = (page: Page) => page.locator('noscript .search-status');
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/search/?q=risk`);
+    await expect(note(page).isVisible()).resolves.toBe(true);
+    await expect(note(page).textContent()).resolves.toMatch(/^Search runs in your browser and needs JavaScript\. Without it, browse /);
+    await context.close();
+    const { page: withScript } = await fresh('/search/?q=risk');
+    await withScript.locator('#search-page-results a[href]').first().waitFor();
+    await expect(note(withScript).isVisible()).resolves.toBe(false);
+    await withScript.close();
+  });
+
   it.each(PAYLOADS)('runs nothing for %s in the box, ?q= or ?h=', async (payload) => {
     const { page, dialogs } = await fresh();
     await page.keyboard.press('/');
