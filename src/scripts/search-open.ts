@@ -17,6 +17,9 @@ export function loadSearch(): Promise<SearchModule> {
   return import(/* @vite-ignore */ served(paths.searchCore)) as Promise<SearchModule>;
 }
 
+/** The keys bound below, as aria-keyshortcuts names them (https://www.w3.org/TR/wai-aria-1.2/#aria-keyshortcuts). */
+const SHORTCUTS = '/ Control+K Meta+K';
+
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
@@ -33,6 +36,8 @@ export function initSearchOpen(): void {
     void loadSearch().then(({ attachSearch }) => attachSearch(from));
   };
   for (const button of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
+    // Named only now that the keys work: without this script, they do nothing.
+    button.setAttribute('aria-keyshortcuts', SHORTCUTS);
     button.addEventListener('click', (event) => {
       event.preventDefault();
       open(button);

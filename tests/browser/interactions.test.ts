@@ -1,6 +1,7 @@
 /**
  * What only a browser can show: copy-link controls put the full URL on the
- * clipboard, the theme toggle persists, and keyboard focus is visible.
+ * clipboard, the theme toggle persists, keyboard focus is visible, and the
+ * search shortcuts are offered only with the script that keeps them.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -42,6 +43,20 @@ describe.skipIf(!base)('interactions', () => {
     await expect(link.getAttribute('href')).resolves.toBe('#where-each-one-looks');
     await expect(page.locator('.theme-toggle').isVisible()).resolves.toBe(false);
     await noJs.close();
+  });
+
+  it('offers the search shortcuts only where a script keeps them', async () => {
+    const shortcuts = async (javaScriptEnabled: boolean) => {
+      const scoped = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+      const page = await scoped.newPage();
+      await page.goto(`${base}${essay}`);
+      const button = page.locator('.site-header .search-button');
+      const offered = { hint: await button.locator('kbd').isVisible(), named: await button.getAttribute('aria-keyshortcuts') };
+      await scoped.close();
+      return offered;
+    };
+    await expect(shortcuts(false)).resolves.toEqual({ hint: false, named: null });
+    await expect(shortcuts(true)).resolves.toEqual({ hint: true, named: '/ Control+K Meta+K' });
   });
 
   it('toggles dark mode and remembers it across pages and reloads', async () => {
