@@ -25,14 +25,21 @@ export function ogAlt(card: OgCard): string {
 
 let cards: Promise<Map<string, OgCard>> | undefined;
 
-/** The image a page shows: its own, or (a share page drawn without one) its aspect's. */
+/**
+ * The image a page shows: its own, or (a share page drawn without one) its
+ * aspect's, or else the site's own card, the home page's. Open Graph counts
+ * og:image among the tags every page must have (https://ogp.me/#metadata),
+ * and a link to a list or a concept page unfurls with no picture without it.
+ * `undefined` only when no image is drawn at all (OG_IMAGES=off).
+ */
 export async function ogImageOf(page: string): Promise<{ path: string; card: OgCard } | undefined> {
   const cards = await getOgCards();
   for (const candidate of [page, page.replace(/[^/]+\/$/, '')]) {
     const card = cards.get(paths.ogImage(candidate));
     if (card && (candidate === page || candidate.startsWith(paths.compare))) return { path: paths.ogImage(candidate), card };
   }
-  return undefined;
+  const site = cards.get(paths.ogImage(paths.home));
+  return site && { path: paths.ogImage(paths.home), card: site };
 }
 
 export function getOgCards(): Promise<Map<string, OgCard>> {

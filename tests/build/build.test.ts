@@ -147,7 +147,9 @@ describe('building an unfamiliar corpus', () => {
     expect(html).toContain('<meta property="og:url" content="https://essays.example.org/essays/no-headings/">');
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(html).toContain('<meta property="og:image" content="https://essays.example.org/og/essays/no-headings.png">');
-    expect(page('concepts/vision/index.html')).toContain('<meta name="twitter:card" content="summary">');
+    // A concept page has no image of its own: it shows the site's, as a large card too.
+    expect(page('concepts/vision/index.html')).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(page('concepts/vision/index.html')).toContain('<meta property="og:image" content="https://essays.example.org/og/home.png">');
     expect(page('rss.xml')).toContain('<link>https://essays.example.org/essays/crlf-bom/</link>');
     // RSS 2.0's <author> is an email address; a name goes in Dublin Core's <dc:creator>, as feed validators ask.
     expect(page('rss.xml')).toContain('<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">');

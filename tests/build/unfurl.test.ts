@@ -82,6 +82,18 @@ describe('links to a site served under a path, as they unfurl', () => {
     expect(problems).toEqual([]);
   });
 
+  it("gives every page a search engine may list a preview image: its own, or else the site's", () => {
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+    const listed = pages.filter((file) => !metaTags(page(file)).some((tag) => tag.key === 'robots'));
+    expect(listed).toContain('search/index.html');
+    expect(listed.filter((file) => !meta(file, 'og:image'))).toEqual([]);
+    for (const file of ['essays/index.html', 'compare/index.html', 'concepts/index.html', 'search/index.html']) {
+      expect(meta(file, 'og:image'), file).toBe(`${SITE_URL}og/home.png`);
+      expect(meta(file, 'og:image:alt'), file).toBe(meta('index.html', 'og:image:alt'));
+      expect(meta(file, 'twitter:card'), file).toBe('summary_large_image');
+    }
+  });
+
   it('escapes quotes, ampersands and `<` in titles once, and percent-encodes an address that is not ASCII', () => {
     expect(meta('essays/quotes/index.html', 'og:title')).toBe('"Leaders" & <Managers>: a \'tale\' 🚀');
     const cyrillic = encodeURI('https://example.org/essays/compare/доверие/руководство/');
