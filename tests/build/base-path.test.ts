@@ -83,6 +83,7 @@ describe('a site served under a path', () => {
     expect(page('rss.xml')).toContain('<link>https://example.org/sub/</link>');
     expect(page('rss.xml')).toContain('<link>https://example.org/sub/essays/crlf-bom/</link>');
     expect(page('sitemap-index.xml')).toContain('<loc>https://example.org/sub/sitemap-0.xml</loc>');
+    expect(page('robots.txt')).toContain('\nSitemap: https://example.org/sub/sitemap-index.xml\n');
     const locs = [...page('sitemap-0.xml').matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]!);
     expect(locs).toContain('https://example.org/sub/');
     expect(locs).toContain('https://example.org/sub/compare/risk-reward/crlf-bom/');

@@ -159,6 +159,10 @@ describe('building an unfamiliar corpus', () => {
     expect(existsSync(path.join(dist, '404.html'))).toBe(true);
   });
 
+  it('writes a robots.txt that lets crawlers in and names the sitemap by its full address', () => {
+    expect(page('robots.txt')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://essays.example.org/sitemap-index.xml\n');
+  });
+
   it('gathers every aspect on /compare/ and gives each a page', () => {
     const compare = page('compare/index.html');
     for (const slug of ['risk-reward', 'zeithorizont-time', 'fuhrung', 'risk']) {
