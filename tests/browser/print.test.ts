@@ -4,7 +4,7 @@
  * actions), with JavaScript or without, nor does a link preview or the cite
  * dialog that was open when the reader chose to print; the essay's citation
  * does. On /compare/, an aspect's heading is never left at a page's foot
- * without its table.
+ * without its table; a code line longer than the page wraps, cut off nowhere.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -80,6 +80,20 @@ describe.skipIf(!base)('printing', () => {
         .map((group) => group.id),
     );
     expect(breakable).toEqual([]);
+    await page.close();
+  });
+
+  it('wraps a code line longer than the page, which a screen scrolls but paper cuts off', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/essays/who-draws-the-map/`);
+    await page.emulateMedia({ media: 'print' });
+    const fits = await page.evaluate(() => {
+      const block = document.createElement('pre');
+      block.append(Object.assign(document.createElement('code'), { textContent: `const route = "${'checkpoint '.repeat(40)}";` }));
+      document.querySelector('.prose')!.append(block);
+      return { whole: block.scrollWidth <= block.clientWidth, onPage: block.getBoundingClientRect().right <= innerWidth };
+    });
+    expect(fits).toEqual({ whole: true, onPage: true });
     await page.close();
   });
 });
