@@ -4,7 +4,8 @@
  * actions), with JavaScript or without, nor does a link preview or the cite
  * dialog that was open when the reader chose to print; the essay's citation
  * does. On /compare/, an aspect's heading is never left at a page's foot
- * without its table; a code line longer than the page wraps, cut off nowhere.
+ * without its table, nor an essay's card cut in two; a code line longer than
+ * the page wraps, cut off nowhere.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -94,6 +95,18 @@ describe.skipIf(!base)('printing', () => {
       return { whole: block.scrollWidth <= block.clientWidth, onPage: block.getBoundingClientRect().right <= innerWidth };
     });
     expect(fits).toEqual({ whole: true, onPage: true });
+    await page.close();
+  });
+
+  it.each(['/', '/essays/', '/concepts/risk/'])("keeps each essay's card on %s whole on one page", async (path) => {
+    const page = await browser.newPage();
+    await page.goto(`${base}${path}`);
+    await page.emulateMedia({ media: 'print' });
+    const cards = await page.evaluate(() =>
+      [...document.querySelectorAll('.essay-card')].map((card) => getComputedStyle(card).breakInside),
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((value) => value !== 'avoid')).toEqual([]);
     await page.close();
   });
 });
