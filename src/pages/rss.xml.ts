@@ -25,7 +25,9 @@ export async function GET() {
       // a name is Dublin Core's creator. customData is read as XML, so the name is escaped.
       ...(essay.author ? { customData: `<dc:creator>${escaped(essay.author)}</dc:creator>` } : {}),
     })),
-    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
-    customData: `<language>${siteConfig.lang}</language>`,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    // The feed's own address (https://www.rssboard.org/rss-profile#namespace-elements-atom-link): how a reader
+    // handed the feed's contents finds where to fetch it again; feed validators ask for it.
+    customData: `<language>${siteConfig.lang}</language><atom:link href="${escaped(new URL(served(paths.rss), siteConfig.origin).href)}" rel="self" type="application/rss+xml"/>`,
   });
 }

@@ -81,6 +81,7 @@ describe('a site served under a path', () => {
     expect(html).toContain('<a class="tag" href="/sub/concepts/vision/">vision</a>');
     expect(html).toMatch(/<p class="cite-apa">.*? https:\/\/example\.org\/sub\/essays\/crlf-bom\/<\/p>/);
     expect(page('rss.xml')).toContain('<link>https://example.org/sub/</link>');
+    expect(page('rss.xml')).toContain('<atom:link href="https://example.org/sub/rss.xml" rel="self" type="application/rss+xml"/>');
     expect(page('rss.xml')).toContain('<link>https://example.org/sub/essays/crlf-bom/</link>');
     expect(page('sitemap-index.xml')).toContain('<loc>https://example.org/sub/sitemap-0.xml</loc>');
     expect(page('robots.txt')).toContain('\nSitemap: https://example.org/sub/sitemap-index.xml\n');

@@ -152,7 +152,11 @@ describe('building an unfamiliar corpus', () => {
     expect(page('concepts/vision/index.html')).toContain('<meta property="og:image" content="https://essays.example.org/og/home.png">');
     expect(page('rss.xml')).toContain('<link>https://essays.example.org/essays/crlf-bom/</link>');
     // RSS 2.0's <author> is an email address; a name goes in Dublin Core's <dc:creator>, as feed validators ask.
-    expect(page('rss.xml')).toContain('<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">');
+    expect(page('rss.xml')).toContain(
+      '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">',
+    );
+    // The feed names its own address, as the RSS Advisory Board's profile and feed validators ask.
+    expect(page('rss.xml')).toContain('<atom:link href="https://essays.example.org/rss.xml" rel="self" type="application/rss+xml"/>');
     expect(page('rss.xml')).toContain('<dc:creator>Ada Example</dc:creator>');
     expect(page('rss.xml')).not.toContain('<author>');
     expect(page('sitemap-0.xml')).toContain('<loc>https://essays.example.org/essays/huge/</loc>');
