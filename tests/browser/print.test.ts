@@ -5,13 +5,15 @@
  * dialog that was open when the reader chose to print; the essay's citation
  * does. On /compare/, an aspect's heading is never left at a page's foot
  * without its table, nor an essay's card cut in two; a code line longer than
- * the page wraps, cut off nowhere.
+ * the page wraps, cut off nowhere, and a closed disclosure in an essay prints
+ * what it holds, since paper cannot open it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 
 const base = inject('siteUrl');
+const other = inject('unfamiliarUrl');
 
 const PAGES = ['/', '/essays/who-draws-the-map/', '/compare/', '/compare/risk/', '/compare/risk/who-draws-the-map/'];
 
@@ -107,6 +109,16 @@ describe.skipIf(!base)('printing', () => {
     );
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.filter((value) => value !== 'avoid')).toEqual([]);
+    await page.close();
+  });
+
+  it.skipIf(!other)('prints what a closed disclosure in an essay holds, which no reader of paper can open', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${other}/essays/as-on-github/`);
+    const inside = page.locator('.prose details p', { hasText: 'Because they answer different questions.' });
+    await expect(inside.isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    await expect(inside.isVisible()).resolves.toBe(true);
     await page.close();
   });
 });
