@@ -77,7 +77,9 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts
           (withSlash && site.has(withSlash) ? withSlash : undefined) ??
           markdownFilePage(href, source.page, site) ??
           nearest(path, pages, Math.max(3, Math.floor(path.length / 4)));
-        found.push(problems['broken-link']({ file: source.file, line, target, written: decoded(href), hint: hint && `${hint}${url.hash}` }));
+        found.push(
+          problems['broken-link']({ file: source.file, line, target, written: decoded(href), hint: hint && `${hint}${url.hash}` }),
+        );
         continue;
       }
       const known = site.get(path);
