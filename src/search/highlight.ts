@@ -17,7 +17,7 @@ const known = new Map<string, string>();
  * stemmed. Remembered, since an excerpt or a landing page reads every word
  * of its text and most words recur; the memory is emptied when it is full.
  */
-export function termOf(word: string): string {
+function termOf(word: string): string {
   let term = known.get(word);
   if (term === undefined) {
     if (known.size >= 20_000) known.clear();
