@@ -77,6 +77,21 @@ describe('aspects.yml', () => {
     ]);
   });
 
+  it('refuses a slug or an old slug too long to name a file, as a row with such an aspect is refused', () => {
+    const long = 'a-very-long-name'.repeat(13);
+    expect(details(`risk:\n  aliases: [${long}]\n${long}x:\n  name: X\n`)).toEqual([
+      [
+        1,
+        `aspects.yml is not valid: the old slug \`${long.slice(0, 60)}…\` under \`risk\` is 208 bytes long, over the 200 a slug may have (it names its pages' files).`,
+      ],
+      [
+        3,
+        `aspects.yml is not valid: the slug \`${long.slice(0, 60)}…\` is 209 bytes long, over the 200 a slug may have (it names its pages' files).`,
+      ],
+    ]);
+    expect(read(`risk:\n  aliases: [${long.slice(0, 200)}]\n`).problems).toEqual([]);
+  });
+
   it('reports YAML mistakes as the frontmatter does: a quote never closed where it opened, no parser coordinates', () => {
     expect(details('risk:\n  name: "Risk\ntime:\n  name: Time\n')).toEqual([
       [2, 'aspects.yml is not valid: the " that opens a value on this line is never closed'],

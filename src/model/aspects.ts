@@ -8,7 +8,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { problems, type Problem } from './errors.ts';
 import { duplicateKey, offsetOf, yamlError } from './frontmatter.ts';
 import { AspectsFileSchema, type AspectSetting } from './schemas.ts';
-import { slugify } from './slug.ts';
+import { MAX_SLUG_BYTES, slugBytes, slugify } from './slug.ts';
 import { nearest } from './suggest.ts';
 
 export type AspectSettings = Readonly<Record<string, AspectSetting>>;
@@ -95,7 +95,12 @@ export function parseAspectSettings(text: string, file: string): Checked {
   return { settings: {}, problems: found };
 }
 
-/** Keys and old slugs must be slugs, and an old slug may belong to one aspect only and never be an aspect itself. */
+/** A slug too long to name a file, quoted short, with its length. */
+const tooLong = (slug: string): string =>
+  `\`${slug.slice(0, 60)}…\` is ${slugBytes(slug)} bytes long, over the ${MAX_SLUG_BYTES} a slug may have (it names its pages' files)`;
+const SHORTEN = "shorten it to a few words; the aspect's `name` and `definition` can say the rest.";
+
+/** Keys and old slugs must be slugs no longer than a file name allows, and an old slug may belong to one aspect only and never be an aspect itself. */
 function checkAspects(data: AspectsData, problem: (detail: string, key: string, fix?: string) => Problem): Checked {
   const settings: Record<string, AspectSetting> = {};
   const owner = new Map<string, string>();
@@ -106,6 +111,10 @@ function checkAspects(data: AspectsData, problem: (detail: string, key: string, 
       found.push(problem(`\`${key}\` is not a slug; write it as \`${slug}\`.`, key));
       continue;
     }
+    if (slugBytes(key) > MAX_SLUG_BYTES) {
+      found.push(problem(`the slug ${tooLong(key)}.`, key, SHORTEN));
+      continue;
+    }
     const aliases: string[] = [];
     for (const written of value?.aliases ?? []) {
       const alias = slugify(written);
@@ -113,6 +122,10 @@ function checkAspects(data: AspectsData, problem: (detail: string, key: string, 
         found.push(
           problem(`the old slug \`${written}\` under \`${key}\` is not a slug; write it as \`${alias || 'letters and digits'}\`.`, key),
         );
+        continue;
+      }
+      if (slugBytes(alias) > MAX_SLUG_BYTES) {
+        found.push(problem(`the old slug ${tooLong(alias).replace(' is ', ` under \`${key}\` is `)}.`, key, SHORTEN));
         continue;
       }
       const other = owner.get(alias);

@@ -9,7 +9,7 @@
  */
 import { problems, type Problem } from './errors.ts';
 import type { ContrastRow, PendingContrast } from './schemas.ts';
-import { slugify } from './slug.ts';
+import { MAX_SLUG_BYTES, slugBytes, slugify } from './slug.ts';
 import { squash, truncate } from './text.ts';
 
 /** A row's cells as written: the aspect as plain text, each side's Markdown (empty when the cell holds nothing), and where it is. */
@@ -31,14 +31,6 @@ export type SeenAspects = Map<string, number | undefined>;
 
 /** Longest piece of lost or removed text quoted in a message. */
 const QUOTE_LENGTH = 60;
-/**
- * The most UTF-8 bytes an aspect slug may have. It names files, the aspect's
- * folder and its preview image (`og/compare/<slug>.png`), and a file name
- * holds 255 bytes: a longer slug stopped the build at the very end with
- * ENAMETOOLONG, naming no essay. Bytes, not letters: Cyrillic takes two a
- * letter, Chinese three.
- */
-const MAX_SLUG_BYTES = 200;
 
 /** Longest stretch of a too-long aspect quoted in its message. */
 const ASPECT_QUOTE = 80;
@@ -61,7 +53,7 @@ export function checkContrastRow(
   const found: Problem[] = [];
   if (!slug) found.push(problems['empty-aspect']({ ...where, aspect }));
   if (cells.overflow) found.push(problems['extra-contrast-cell']({ ...where, aspect, lost: truncate(cells.overflow, QUOTE_LENGTH) }));
-  const bytes = new TextEncoder().encode(slug).length;
+  const bytes = slugBytes(slug);
   if (bytes > MAX_SLUG_BYTES)
     found.push(problems['long-aspect']({ ...where, aspect: truncate(aspect, ASPECT_QUOTE), bytes, max: MAX_SLUG_BYTES }));
   for (const [key, side] of SIDES) {

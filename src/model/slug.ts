@@ -13,6 +13,18 @@ export function slugify(text: string): string {
 }
 
 /**
+ * The most UTF-8 bytes an aspect slug or old slug may have. It names files,
+ * the aspect's folder and its preview image (`og/compare/<slug>.png`), and a
+ * file name holds 255 bytes: a longer slug stopped the build at the very end
+ * with ENAMETOOLONG, naming no file. Bytes, not letters: Cyrillic takes two
+ * a letter, Chinese three.
+ */
+export const MAX_SLUG_BYTES = 200;
+
+/** A slug's length in UTF-8 bytes, as a file system counts it. */
+export const slugBytes = (slug: string): number => new TextEncoder().encode(slug).length;
+
+/**
  * Hands out unique ids within one page: the first `Risk` is `risk`, the
  * second `risk-1`, and so on. Ids the page already uses (page chrome,
  * contrast rows) are reserved up front so a heading never takes them.
