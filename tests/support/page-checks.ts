@@ -1,7 +1,7 @@
 /** Checks shared by the browser tests: console errors, axe, sideways scroll. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { pngOf } from './images.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,25 +24,31 @@ export async function answerForOtherSites(context: BrowserContext): Promise<stri
   return asked;
 }
 
-/** Loads `url` with the page's real CSP and returns its status and every console error. */
-export async function loadAndCollectErrors(browser: Browser, url: string): Promise<{ status: number | undefined; errors: string[] }> {
-  const context = await browser.newContext();
-  await answerForOtherSites(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
+/**
+ * Collects what goes wrong on `page` (console errors, CSP violations among
+ * them, and uncaught exceptions) until taken; `take` empties the list, so
+ * one page can be checked at one address after another.
+ */
+export function collectErrors(page: Page): () => string[] {
+  let errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  const response = await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(50);
-  await context.close();
-  return { status: response?.status(), errors };
+  return () => {
+    const taken = errors;
+    errors = [];
+    return taken;
+  };
 }
 
-/** Runs axe-core on the page (the context must bypass CSP to inject it). */
+/**
+ * Runs axe-core on the page. It is evaluated from the test's side rather
+ * than added as a script, so the page's real CSP stays on: a page checked
+ * with axe is checked for CSP violations in the same load.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(
     async (tags) => {
       const result = await (
