@@ -5,6 +5,8 @@
  * so a URL or an id is never written twice. Paths are site-relative
  * (`/essays/x/`); see DESIGN.md for the ones readers share.
  */
+import { decoded } from './model/uri.ts';
+
 /**
  * Ids of parts every page has. They start with `_`: slugify never makes one,
  * so no heading or aspect can take them.
@@ -61,14 +63,10 @@ export const aspectTitleId = (aspect: string): string => `${aspect}--title`;
 const fragment = (id: string | undefined): string => (id ? `#${id}` : '');
 
 /** The id a URL's fragment names (`contrast-%D1%80…` → `contrast-р…`); one that is not valid percent-encoding (a link cut mid-character) is taken as written. */
-export function fragmentId(hash: string): string {
-  const encoded = hash.replace(/^#/, '');
-  try {
-    return decodeURIComponent(encoded);
-  } catch {
-    return encoded;
-  }
-}
+export const fragmentId = (hash: string): string => decoded(hash.replace(/^#/, ''));
+
+/** A site path without its outer slashes, as the files named after a page hold it (`/essays/x/` → `essays/x`). */
+const bare = (page: string): string => page.replace(/^\/|\/$/g, '');
 
 export const paths = Object.freeze({
   home: '/',
@@ -97,11 +95,11 @@ export const paths = Object.freeze({
    * The Open Graph image of a page (`/` → `/og/home.png`, `/essays/x/` →
    * `/og/essays/x.png`, `/compare/a/e/` → `/og/compare/a/e.png`).
    */
-  ogImage: (page: string): string => `/og/${page.replace(/^\/|\/$/g, '') || 'home'}.png`,
+  ogImage: (page: string): string => `/og/${bare(page) || 'home'}.png`,
   /** The small file a link preview of a page reads (`/essays/x/` → `/previews/essays/x.json`). */
-  preview: (page: string): string => `/previews/${page.replace(/^\/|\/$/g, '')}.json`,
+  preview: (page: string): string => `/previews/${bare(page)}.json`,
   /** One part of a long essay's preview (`/essays/x/`, 2 → `/previews/essays/x/2.json`): see `previewPartOf`. */
-  previewPart: (page: string, part: number): string => `/previews/${page.replace(/^\/|\/$/g, '')}/${part}.json`,
+  previewPart: (page: string, part: number): string => `/previews/${bare(page)}/${part}.json`,
   /** The results page for a query. */
   searchFor: (query: string): string => `/search/?q=${encodeURIComponent(query)}`,
 });

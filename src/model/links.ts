@@ -6,6 +6,7 @@
 import { problems, type Problem } from './errors.ts';
 import { slugify } from './slug.ts';
 import { nearest } from './suggest.ts';
+import { decoded } from './uri.ts';
 
 /**
  * The ids on a page: known, found the first time a link asks (where finding
@@ -31,16 +32,6 @@ function isExternal(href: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
 }
 
-/** `drafts`: the page each draft would have, and its file, to say why a link to one leads nowhere (default: none). */
-/** Percent-decoded text, or the text as written where its escapes are malformed (`%E0%A4`, a character cut short), which no page or id matches. */
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /**
  * The page of a Markdown file linked as on GitHub (`./other.md`,
  * `../concepts/vision.md`), or `undefined`. Such a link is relative to the
@@ -55,6 +46,7 @@ function markdownFilePage(href: string, page: string, site: SiteMap): string | u
   return candidate && site.has(candidate) ? candidate : undefined;
 }
 
+/** `drafts`: the page each draft would have, and its file, to say why a link to one leads nowhere (default: none). */
 export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts: ReadonlyMap<string, string> = new Map()): Problem[] {
   const found: Problem[] = [];
   const pages = [...site.keys()];
@@ -66,9 +58,10 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts
       const fragment = decoded(url.hash.slice(1));
       // Shown as the author wrote it, not percent-encoded as the page holds it.
       const target = `${path}${url.hash && `#${fragment}`}`;
+      const written = decoded(href);
       const draft = drafts.get(path);
       if (draft !== undefined) {
-        found.push(problems['broken-link']({ file: source.file, line, target, written: decoded(href), hint: undefined, draft }));
+        found.push(problems['broken-link']({ file: source.file, line, target, written, hint: undefined, draft }));
         continue;
       }
       if (!site.has(path)) {
@@ -77,9 +70,7 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts
           (withSlash && site.has(withSlash) ? withSlash : undefined) ??
           markdownFilePage(href, source.page, site) ??
           nearest(path, pages, Math.max(3, Math.floor(path.length / 4)));
-        found.push(
-          problems['broken-link']({ file: source.file, line, target, written: decoded(href), hint: hint && `${hint}${url.hash}` }),
-        );
+        found.push(problems['broken-link']({ file: source.file, line, target, written, hint: hint && `${hint}${url.hash}` }));
         continue;
       }
       const known = site.get(path);
@@ -92,7 +83,7 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts
           file: source.file,
           line,
           target: samePage ? href : target,
-          written: decoded(href),
+          written,
           hint: hint && (samePage ? `#${hint}` : `${path}#${hint}`),
         }),
       );

@@ -17,6 +17,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { decoded } from '../model/uri.ts';
 
 /** An image beside the Markdown file. */
 export interface LocalImage {
@@ -47,12 +48,7 @@ export function isRelativeImage(src: string): boolean {
 
 /** `./a%20b.png?x#y` → `./a b.png` (kept as written when the escapes are malformed). */
 function filePart(src: string): string {
-  const path = src.replace(/[?#].*$/, '');
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
+  return decoded(src.replace(/[?#].*$/, ''));
 }
 
 function isAuthoredImage(node: Element): node is Element & { properties: { src: string } } {
