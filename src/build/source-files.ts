@@ -6,6 +6,7 @@ import { readdir, readFile, readlink, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { problems, type Problem } from '../model/errors.ts';
+import { slugBytes } from '../model/slug.ts';
 
 export interface SourceFile {
   readonly absolute: string;
@@ -23,7 +24,7 @@ const MARKDOWN = new Set(['.md', '.markdown']);
  * `og/essays/<slug>.png`), and a file name holds 255 bytes. A longer one
  * stopped the build at the end with ENAMETOOLONG, naming no file.
  */
-const MAX_SLUG_BYTES = 250;
+const MAX_FILE_SLUG_BYTES = 250;
 const UNSUPPORTED = new Set(['.mdx', '.mdoc']);
 
 export interface Collect {
@@ -70,8 +71,8 @@ export async function collectFiles({ dir, pageOf, toSlug, show, read }: Collect,
     bySlug.set(slug, { shown: show(absolute), name });
     if (UNSUPPORTED.has(ext)) found.push(problems['unsupported-file']({ file: show(absolute), ext }));
     else if (!slug) found.push(problems['bad-file-name']({ file: show(absolute) }));
-    else if (new TextEncoder().encode(slug).length > MAX_SLUG_BYTES)
-      found.push(problems['long-file-name']({ file: show(absolute), bytes: new TextEncoder().encode(slug).length, max: MAX_SLUG_BYTES }));
+    else if (slugBytes(slug) > MAX_FILE_SLUG_BYTES)
+      found.push(problems['long-file-name']({ file: show(absolute), bytes: slugBytes(slug), max: MAX_FILE_SLUG_BYTES }));
     else files.push({ absolute, file: show(absolute), slug });
   }
   const texts = await Promise.all(files.map(async (file) => ({ ...file, raw: await read(file.absolute) })));

@@ -10,6 +10,7 @@ import { duplicateKey, offsetOf, yamlError } from './frontmatter.ts';
 import { AspectsFileSchema, type AspectSetting } from './schemas.ts';
 import { MAX_SLUG_BYTES, slugBytes, slugify } from './slug.ts';
 import { nearest } from './suggest.ts';
+import { describePath } from './validate.ts';
 
 export type AspectSettings = Readonly<Record<string, AspectSetting>>;
 
@@ -61,7 +62,7 @@ export function parseAspectSettings(text: string, file: string): Checked {
     const twice = error.code === 'DUPLICATE_KEY' ? duplicateKey(doc.contents, error.pos[0], []) : undefined;
     if (twice) {
       const [key, setting] = twice.path.map(String);
-      const detail = `\`${twice.path.join('.')}\` is set twice (first on line ${line(twice.first)}).`;
+      const detail = `\`${describePath(twice.path)}\` is set twice (first on line ${line(twice.first)}).`;
       const fix = setting === undefined ? `merge the two \`${key}\` entries into one.` : 'keep one of the two lines and delete the other.';
       return { settings: {}, problems: [problem(detail, line(error.pos[0]), fix)] };
     }
@@ -95,9 +96,9 @@ export function parseAspectSettings(text: string, file: string): Checked {
   return { settings: {}, problems: found };
 }
 
-/** A slug too long to name a file, quoted short, with its length. */
-const tooLong = (slug: string): string =>
-  `\`${slug.slice(0, 60)}…\` is ${slugBytes(slug)} bytes long, over the ${MAX_SLUG_BYTES} a slug may have (it names its pages' files)`;
+/** A slug too long to name a file, quoted short (with the aspect an old slug is `under`), and its length. */
+const tooLong = (slug: string, under?: string): string =>
+  `\`${slug.slice(0, 60)}…\`${under ? ` under \`${under}\`` : ''} is ${slugBytes(slug)} bytes long, over the ${MAX_SLUG_BYTES} a slug may have (it names its pages' files)`;
 const SHORTEN = "shorten it to a few words; the aspect's `name` and `definition` can say the rest.";
 
 /** Keys and old slugs must be slugs no longer than a file name allows, and an old slug may belong to one aspect only and never be an aspect itself. */
@@ -125,7 +126,7 @@ function checkAspects(data: AspectsData, problem: (detail: string, key: string, 
         continue;
       }
       if (slugBytes(alias) > MAX_SLUG_BYTES) {
-        found.push(problem(`the old slug ${tooLong(alias).replace(' is ', ` under \`${key}\` is `)}.`, key, SHORTEN));
+        found.push(problem(`the old slug ${tooLong(alias, key)}.`, key, SHORTEN));
         continue;
       }
       const other = owner.get(alias);
