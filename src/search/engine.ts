@@ -119,7 +119,7 @@ export class SearchEngine {
     });
     for (let i = 0; i < words.length; i += 1) {
       // A hyphenated word is its parts together, or its one-word form: `well-being` finds `wellbeing` too.
-      const compound = compounds.find(({ parts }) => parts.every((part, offset) => words[i + offset] === part));
+      const compound = compounds.find(({ parts }) => startsAt(words, i, parts));
       if (compound) {
         const parts = compound.parts.filter(isIndexed);
         const last = typing && i + compound.parts.length === words.length;
@@ -200,11 +200,15 @@ export class SearchEngine {
     let best: readonly [string[], string[]] | undefined;
     for (const synonym of this.#synonyms) {
       const [alias] = synonym;
-      if (alias.every((term, offset) => words[start + offset] === term) && alias.length > (best?.[0].length ?? 0)) best = synonym;
+      if (startsAt(words, start, alias) && alias.length > (best?.[0].length ?? 0)) best = synonym;
     }
     return best;
   }
 }
+
+/** Whether `run` stands in `words` from `start` on: an alias, or a hyphenated word's parts. */
+const startsAt = (words: readonly string[], start: number, run: readonly string[]): boolean =>
+  run.every((term, offset) => words[start + offset] === term);
 
 /** What a result shows of a record: kind, title, deep link, breadcrumb, excerpt or sides. */
 function describe(hit: Hit, slug: string, record: StoredRecord, essayTitle: string | undefined): SearchResult {
