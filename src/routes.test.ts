@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slugify } from './model/slug.ts';
-import { aspectTitleId, contrastId, fragmentId, PAGE_IDS, paths, RESERVED_IDS, withBase, withoutBase } from './routes.ts';
+import { aspectTitleId, contrastId, fragmentId, isPageAddress, PAGE_IDS, paths, RESERVED_IDS, withBase, withoutBase } from './routes.ts';
 
 describe('routes', () => {
   it.each([
@@ -14,6 +14,17 @@ describe('routes', () => {
     [contrastId('risk'), 'contrast-risk'],
     [aspectTitleId('risk'), 'risk--title'],
   ])('%s is %s', (actual, expected) => expect(actual).toBe(expected));
+
+  it.each([
+    ['/', true],
+    ['/essays/first-among-equals/', true],
+    ['/essays/first-among-equals', true],
+    ['/essays/v2.0-notes/', true],
+    ['/favicon.ico', false],
+    ['/og/essays/first-among-equals.png', false],
+    ['/previews/essays/x/2.json', false],
+    ['/rss.xml', false],
+  ])('%s is a page’s address: %s', (pathname, page) => expect(isPageAddress(pathname)).toBe(page));
 
   describe('under a base path', () => {
     it.each([

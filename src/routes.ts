@@ -115,6 +115,9 @@ export function previewPartOf(id: string, parts: number): number {
   return (hash >>> 0) % parts;
 }
 
+/** Whether a pathname is a page's (`/essays/x/`, `/essays/x`) rather than a file's (`/og/x.png`, `/favicon.ico`): files end in an extension. */
+export const isPageAddress = (pathname: string): boolean => !/\.[^./]+$/.test(pathname);
+
 /**
  * A site path as it is served when the whole site lives under `base`, the
  * path of SITE_URL (`/`, or `/essays/` for a GitHub Pages project site):

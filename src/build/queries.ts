@@ -109,7 +109,10 @@ export async function getContentError(): Promise<ContentError | undefined> {
   if (problems.length === 0) return undefined;
   const [first] = problems;
   // `loc`, `hint` and `title` are the fields Astro's error overlay reads; a relative `loc.file` is taken from the project root.
-  return Object.assign(new ContentError(problems), {
+  const error = new ContentError(problems);
+  return Object.assign(error, {
+    // Astro prints a page's error twice, its stack and then the message with the hint: a stack of one line keeps the problems to one copy.
+    stack: `${error.name}: ${error.message.split('\n', 1)[0]!}`,
     title: 'The content has a problem',
     hint: 'Save the fixed file: this page reloads by itself.',
     loc: { file: first!.file, line: first!.line, column: first!.line && 1 },

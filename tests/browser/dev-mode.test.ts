@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { startDevServer, type DevServer } from '../../scripts/lib/dev-server.ts';
 import { ROOT } from '../../scripts/lib/site.ts';
@@ -75,6 +75,29 @@ describe.skipIf(!inject('siteUrl'))('astro dev', () => {
     // The page itself fails, so no stale copy of the essay is served.
     expect((await page.reload())?.status()).toBe(500);
     await overlay();
+    restore();
+    await recovered('Who draws the map');
+  });
+
+  it('prints a problem once when it is saved and once per page that shows it, not once per request', async () => {
+    const printed = (): number => (server.output().match(/\[unknown-key\]/g) ?? []).length;
+    const before = printed();
+    let pages = 0;
+    const count = (frame: Frame): void => void (frame === page.mainFrame() && (pages += 1));
+    page.on('framenavigated', count);
+    const restore = edit('who-draws-the-map.md', (text) => text.replace('title:', 'titel:'));
+    await overlay();
+    // Files a page asks for get the problems as text, without an error of their own in the terminal.
+    for (const file of ['/favicon.ico', '/og/essays/who-draws-the-map.png']) {
+      const response = await fetch(`${server.url}${file}`);
+      expect(response.status, file).toBe(500);
+      await expect(response.text()).resolves.toContain('[unknown-key]');
+    }
+    await page.waitForTimeout(500);
+    page.off('framenavigated', count);
+    // Astro prints a page's error as its one-line stack and then in full: the loader's report, and one full copy per page.
+    expect(printed() - before, server.output().slice(-3000)).toBe(1 + pages);
+    expect(server.output()).toContain('[ERROR] ContentError: The content has 1 problem; nothing was published.');
     restore();
     await recovered('Who draws the map');
   });
