@@ -7,11 +7,14 @@ import { announce } from './announce.ts';
 
 /**
  * The full address a copy-link control shares: its href resolved against the
- * page, without any query string (`?h=`, `?rows=` are the reader's, not the link's).
+ * page, without any query string (`?h=`, `?rows=` are the reader's, not the
+ * link's), and with the folder's address where a host served the page at its
+ * file (`/essays/a/index.html` → `/essays/a/`), as every link on the site
+ * names pages.
  */
 export function shareUrl(href: string, base: string): string {
   const url = new URL(href, base);
-  return `${url.origin}${url.pathname}${url.hash}`;
+  return `${url.origin}${url.pathname.replace(/\/index\.html$/, '/')}${url.hash}`;
 }
 
 function upgradeCopyLinks(root: ParentNode = document): void {

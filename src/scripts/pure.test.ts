@@ -9,6 +9,10 @@ describe('shareUrl', () => {
     ['#contrast-risk', 'https://example.org/essays/a/?h=risk', 'https://example.org/essays/a/#contrast-risk'],
     ['/essays/b/#contrast-vision', 'https://example.org/compare/', 'https://example.org/essays/b/#contrast-vision'],
     ['/compare/time-horizon/', 'https://example.org/', 'https://example.org/compare/time-horizon/'],
+    // A host that serves a folder's page at its file name: the link names the folder, as every link on the site does.
+    ['#contrast-risk', 'https://example.org/essays/a/index.html', 'https://example.org/essays/a/#contrast-risk'],
+    ['#risk', 'https://example.org/sub/compare/index.html?rows=risk', 'https://example.org/sub/compare/#risk'],
+    ['#top', 'https://example.org/index.html', 'https://example.org/#top'],
   ])('%s on %s shares %s', (href, page, expected) => expect(shareUrl(href, page)).toBe(expected));
 });
 

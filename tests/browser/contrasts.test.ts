@@ -90,6 +90,10 @@ describe.skipIf(!base)('linking to one contrast', () => {
     await page.goto(`${base}/compare/`);
     await page.locator('#risk .heading button.copy-link').click();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${base}/compare/#risk`);
+    // A host that serves the page at its file name: the copied link still names the folder.
+    await page.goto(`${base}${essay}index.html`);
+    await page.locator('#contrast-risk button.copy-link').click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${base}${essay}#contrast-risk`);
     await context.close();
   });
 
