@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../model/errors.ts';
-import { loadContent } from './load.ts';
+import { compileSite, loadContent } from './load.ts';
 import { essay, removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
 
 let dirs: string[] = [];
@@ -189,6 +189,33 @@ describe('loadContent: what the messages say', () => {
       },
       expect.objectContaining({ code: 'nested-file', file: 'concepts/more/vision.md', fix: fix('concepts') }),
     ]);
+  });
+});
+
+describe('compileSite: one aspect spelled two ways', () => {
+  const row = (aspect: string): string => `| Aspect | Leadership | Management |\n| - | - | - |\n| ${aspect} | Bets | Hedges |\n`;
+  const corpus = {
+    'essays/a.md': essay('A', row('Risk & reward')),
+    'essays/b.md': essay('B', `Intro.\n\n${row('Risks and rewards')}`),
+    'essays/c.md': essay('C', row('Risk & reward')),
+  };
+  const compiled = (files: Record<string, string>) => {
+    const dir = writeCorpus(files);
+    dirs.push(dir);
+    return compileSite({ contentDir: dir, root: dir });
+  };
+
+  it('builds, and warns on the row spelled the less used way, naming the other spelling and where it is', async () => {
+    const site = await compiled(corpus);
+    expect(site.problems).toEqual([]);
+    expect(site.warnings.map((w) => `${w.file}:${w.line}:${w.code}`)).toEqual(['essays/b.md:9:aspect-variant']);
+    expect(site.warnings[0]!.message).toContain('reads as `Risk & reward` (essays/a.md:7, and 1 more row)');
+  });
+
+  it('says nothing once aspects.yml makes one an old slug of the other', async () => {
+    const site = await compiled({ ...corpus, 'aspects.yml': 'risk-reward:\n  aliases: [risks-and-rewards]\n' });
+    expect(site.problems).toEqual([]);
+    expect(site.warnings).toEqual([]);
   });
 });
 

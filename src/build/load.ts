@@ -12,6 +12,7 @@
  * `aspects.yml`) always run again over every file's compiled result.
  */
 import path from 'node:path';
+import { aspectVariants } from '../model/aspect-variants.ts';
 import { aliasMap, readAspectSettings, type AspectSettings } from '../model/aspects.ts';
 import { ContentError, problems, type Problem } from '../model/errors.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
@@ -257,16 +258,17 @@ export async function compileSite(options: LoadOptions): Promise<SiteBuild> {
   const images = [...essays.images, ...concepts.images, ...home.images];
   found.push(...(await checkImages(images, show)));
   await cache.save();
+  essays.items.sort(compareEssays);
   return {
     content: {
-      essays: essays.items.sort(compareEssays),
+      essays: essays.items,
       concepts: concepts.items.sort(compareConcepts),
       intro: home.html,
       introImages: home.introImages,
       aspects: aspects.settings,
     },
     pages,
-    warnings: imageWarnings(images),
+    warnings: [...imageWarnings(images), ...aspectVariants(essays.items)],
     problems: found,
     sources: { essays: essays.keys, concepts: concepts.keys },
   };

@@ -188,6 +188,17 @@ const catalogue = {
       `the aspect \`${w.aspect}\` is compared twice in this essay${w.firstLine ? ` (first on line ${w.firstLine})` : ''}${w.alias ? `, since aspects.yml lists \`${w.alias.old}\` as an old slug of \`${w.alias.current}\`` : ''}.`,
     'merge the two rows, or give one a more precise aspect name; each aspect gets one link per essay.',
   ),
+  // A warning: two spellings that read as one aspect make two groups on /compare/.
+  'aspect-variant': entry<{
+    aspect: string;
+    slug: string;
+    main: { aspect: string; slug: string; file: string; line: number; rows: number };
+  }>(
+    (w) =>
+      `the aspect \`${w.aspect}\` reads as \`${w.main.aspect}\` (${w.main.file}:${w.main.line}${w.main.rows > 1 ? `, and ${w.main.rows - 1} more ${w.main.rows === 2 ? 'row' : 'rows'}` : ''}) but is spelled differently, so /compare/ shows them as two aspects.`,
+    (w) =>
+      `write it \`${w.main.aspect}\`; or, if both spellings are meant, list \`${w.slug}\` as an old slug of \`${w.main.slug}\` in aspects.yml (\`${w.main.slug}: { aliases: [${w.slug}] }\`).`,
+  ),
   'broken-link': entry<{ target: string; written?: string | undefined; hint: string | undefined; draft?: string | undefined }>(
     (w) =>
       w.draft === undefined
