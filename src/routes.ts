@@ -80,6 +80,8 @@ export const paths = Object.freeze({
   sitemap: '/sitemap-index.xml',
   notFound: '/404.html',
   favicon: '/favicon.svg',
+  /** The icon for home screens and link previews (`src/pages/apple-touch-icon.png.ts`). */
+  touchIcon: '/apple-touch-icon.png',
   /** An essay, or a place in it (a heading or contrast row id). */
   essay: (slug: string, id?: string): string => `/essays/${slug}/${fragment(id)}`,
   /** A contrast row in its essay. */

@@ -167,6 +167,16 @@ describe('building an unfamiliar corpus', () => {
     expect(page('robots.txt')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://essays.example.org/sitemap-index.xml\n');
   });
 
+  it('draws the icon for home screens and for /favicon.ico from public/favicon.svg, and names the first on every page', () => {
+    expect(pngSize(readFileSync(path.join(dist, 'apple-touch-icon.png')))).toEqual([180, 180]);
+    const ico = readFileSync(path.join(dist, 'favicon.ico'));
+    expect([ico.readUInt16LE(2), ico.readUInt16LE(4), ico[6], ico[7]]).toEqual([1, 1, 32, 32]);
+    expect(pngSize(ico.subarray(22))).toEqual([32, 32]);
+    for (const p of ['index.html', 'essays/crlf-bom/index.html', '404.html']) {
+      expect(page(p), p).toContain('<link rel="apple-touch-icon" href="/apple-touch-icon.png">');
+    }
+  });
+
   it('gathers every aspect on /compare/ and gives each a page', () => {
     const compare = page('compare/index.html');
     for (const slug of ['risk-reward', 'zeithorizont-time', 'fuhrung', 'risk']) {
