@@ -158,6 +158,29 @@ export async function reusable<T extends object>(paths: T[]): Promise<Array<T & 
   return paths.map((path) => ({ ...path, cacheKey }));
 }
 
+/**
+ * getStaticPaths' paths for a page that shows nothing of the content but its
+ * props (a share page: its aspect's rows and settings), each keyed by its
+ * props and the site settings alone, so that an edit anywhere else in the
+ * content reuses it. Astro adds the page's own code. A prop that is an object
+ * is hashed once, however many pages share it (an aspect's group).
+ */
+export async function reusableByProps<T extends { props: Record<string, unknown> }>(paths: T[]): Promise<Array<T & { cacheKey?: string }>> {
+  if (import.meta.env.DEV) return paths;
+  const settings = JSON.stringify(siteConfig);
+  const digests = new WeakMap<object, string>();
+  const digestOf = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    let known = digests.get(value);
+    if (known === undefined) digests.set(value, (known = digest(JSON.stringify(value))));
+    return known;
+  };
+  return paths.map((path) => {
+    const props = Object.entries(path.props).map(([name, value]) => [name, digestOf(value)]);
+    return { ...path, cacheKey: digest(`${settings}\0${JSON.stringify(props)}`) };
+  });
+}
+
 /** Where each concept is mentioned, for all concept pages. */
 export const getConceptMentions = oncePerContent(async (): Promise<Map<string, Mention[]>> => {
   const concepts = await getConcepts();

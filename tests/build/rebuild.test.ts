@@ -26,6 +26,9 @@ function restored(output: string): string[] {
 const KEYED =
   /^(essays|concepts)\/[^/]+\/index\.html$|^compare\/[^/]+\/(?:[^/]+\/)?index\.html$|^previews\/|^search\/(?!core\.js$|index\.html$)/;
 
+/** A contrast's share page (`/compare/<aspect>/<essay>/`), keyed by what it shows alone. */
+const SHARE_PAGE = /^compare\/[^/]+\/[^/]+\/index\.html$/;
+
 describe('rebuilding', () => {
   let project: string;
   let content: string;
@@ -91,6 +94,15 @@ describe('rebuilding', () => {
     expect(keptFiles()).toEqual(derived);
   });
 
+  it('after an essay’s prose changes, copies every share page, since none shows it', async () => {
+    edit(path.join(content, 'essays/same-headings.md'), (text) => text.replace('\n\nTwo.\n\n', '\n\nTwo, said again.\n\n'));
+    const { copied } = await expectSameAsClean();
+    const shares = [...fileDigests(kept()).keys()].filter((file) => SHARE_PAGE.test(file));
+    expect(shares.length).toBeGreaterThan(5);
+    expect(copied.filter((file) => SHARE_PAGE.test(file))).toEqual(shares);
+    expect(copied).not.toContain('essays/same-headings/index.html');
+  });
+
   it('after an essay’s title changes, shows the new title on every page', async () => {
     edit(path.join(content, 'essays/crlf-bom.md'), (text) =>
       text.replace('title: Windows line endings', 'title: Line endings from Windows'),
@@ -101,8 +113,14 @@ describe('rebuilding', () => {
     // The search index and the previews were derived again, under a new key.
     expect(keptFiles().map(([name]) => name)).not.toContain(derived[0]![0]);
     expect(keptFiles().map(([name]) => name)).not.toContain(derived[1]![0]);
-    // Pages show each other's titles: none is reused. Only the images that show the title are drawn again (the essay's and its share pages').
-    expect(copied.some((file) => file.endsWith('.html'))).toBe(false);
+    // Pages show each other's titles, so all are rendered again but the share pages of the aspects the essay does not argue,
+    // which show only their aspect's rows. Only the images that show the title are drawn again (the essay's and its share pages').
+    const pages = copied.filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const file of pages) {
+      expect(file).toMatch(SHARE_PAGE);
+      expect(readFileSync(path.join(kept(), file), 'utf8')).not.toContain('Windows');
+    }
     const { images: count, drawn, cached } = ogImageCounts(output);
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThan(count / 2);
