@@ -27,7 +27,8 @@ import { lighthouseFailures, runLighthouse, type LighthouseScores } from './lib/
 import { benchQueries, gzipSize, pageJsGzip, percentile, type IndexedTerm } from './lib/measure.ts';
 import { indexWithPagefind } from './lib/pagefind.ts';
 import { RECALL_RANK, recallOf, recallSample, type RecallSample } from './lib/recall.ts';
-import { buildSite, ogImageCounts, ROOT, serveSite, type OgImageCounts } from './lib/site.ts';
+import { buildSite, ROOT, serveSite } from './lib/site.ts';
+import { build, buildRuns } from './lib/bench-builds.ts';
 
 const { values } = parseArgs({
   options: {
@@ -42,8 +43,6 @@ const SIZES = values.quick ? [10, 100] : values.scale ? [10, 100, 1000, 10_000] 
 const WARMUP_ROUNDS = 2;
 /** The naive baseline scans every character; past 100 essays it is timed on a sample. */
 const baselineSample = (essays: number): number => (essays >= 10_000 ? 8 : 40);
-/** Builds below 10,000 essays run twice: cold (empty cache), then warm. */
-const buildRuns = (essays: number): number => (essays >= 10_000 ? 1 : 2);
 /** First queries measured in the browser, for ours and Pagefind's (the median counts). */
 const FIRST_QUERIES = 12;
 /** The essay search is opened from, and the one edited in `astro dev`. */
@@ -82,34 +81,6 @@ function indexedTerms(dist: string): IndexedTerm[] {
     const shard = JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Shard;
     return frontDecode(shard.terms).map((term, i) => ({ term, records: decodePostings(shard.postings[i]!).records.length }));
   });
-}
-
-/**
- * The first build starts with an empty cache (cold: every preview image is
- * drawn); the second, where there is one, reuses it (warm: a rebuild with no
- * content change, which draws none).
- */
-async function build(essays: number, content: string, dist: string) {
-  const runs: Array<{ ms: number; peakRssMb: number; images: OgImageCounts }> = [];
-  rmSync(`${dist}.cache`, { recursive: true, force: true });
-  for (let run = 1; run <= buildRuns(essays); run += 1) {
-    log(`${essays} essays: build ${run} of ${buildRuns(essays)} (${run === 1 ? 'cold' : 'warm'})…`);
-    rmSync(dist, { recursive: true, force: true });
-    const result = await buildSite({ contentDir: content, outDir: dist, peakRss: true });
-    if (result.code !== 0) throw new Error(`The ${essays}-essay build failed:\n${result.output.slice(-4000)}`);
-    runs.push({ ms: Math.round(result.ms), peakRssMb: result.peakRssMb ?? 0, images: ogImageCounts(result.output) });
-  }
-  const [cold, warm] = [runs[0]!, runs[1]];
-  return {
-    buildMs: cold.ms,
-    ...(warm ? { warmBuildMs: warm.ms } : {}),
-    peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)),
-    ogImages: {
-      images: cold.images.images,
-      coldDrawMs: cold.images.drawMs,
-      ...(warm ? { warmDrawn: warm.images.drawn, warmCached: warm.images.cached } : {}),
-    },
-  };
 }
 
 /** Query latency through the site's engine (shards loaded, as after the first keystrokes). */
@@ -193,7 +164,7 @@ async function measure(essays: number, work: string) {
   const content = path.join(work, `corpus-${essays}`);
   const dist = path.join(work, `dist-${essays}`);
   generateCorpus(content, essays, 1);
-  const { buildMs, warmBuildMs, peakRssMb, ogImages: images } = await build(essays, content, dist);
+  const { buildMs, warmBuildMs, editBuildMs, peakRssMb, ogImages: images } = await build(essays, content, dist, log);
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
   const model = await loadContent({ contentDir: content, root: ROOT });
   const indexBuildMs = Math.round(time(() => buildSearchIndex(model.essays, model.concepts)));
@@ -218,6 +189,7 @@ async function measure(essays: number, work: string) {
     records: core.records,
     buildMs,
     ...(warmBuildMs === undefined ? {} : { warmBuildMs }),
+    ...(editBuildMs === undefined ? {} : { editBuildMs }),
     buildRuns: buildRuns(essays),
     ogImages: images,
     peakRssMb,
