@@ -27,7 +27,7 @@ export const collections = {
         problems: z.array(z.custom<Problem>()),
         /** Changes whenever an essay's or a concept's record does, so what is computed from all of them is computed again. */
         version: z.string(),
-        /** How many essays and concepts the other collections hold: an empty one is not asked for (Astro would warn). */
+        /** How many essay and concept files the other collections hold (`storedCounts`): an empty one is not asked for (Astro would warn). */
         counts: z.object({ essays: z.number(), concepts: z.number() }),
       }),
   }),

@@ -212,6 +212,18 @@ export const conceptsLoader = (): Loader =>
   });
 
 /**
+ * How many essays and concepts their collections hold: one per file, a
+ * failing one included, since in dev a failing file keeps its last good
+ * entry (`update`). Counting only what compiled said 0 while the one essay
+ * of a new site had a problem, so its page was not asked for and Astro
+ * printed a misleading "no matching static path" beside the problem.
+ */
+export const storedCounts = (site: Pick<SiteBuild, 'sources'>): { essays: number; concepts: number } => ({
+  essays: site.sources.essays.size,
+  concepts: site.sources.concepts.size,
+});
+
+/**
  * One entry, `site`: the home introduction, the aspect settings, the
  * content's problems (only ever non-empty in dev), a version that
  * changes with any essay or concept, and how many of each there are.
@@ -227,7 +239,7 @@ export const siteDataLoader = (): Loader =>
         aspects: site.content.aspects,
         problems: site.problems,
         version: version.digest('base64url'),
-        counts: { essays: site.content.essays.length, concepts: site.content.concepts.length },
+        counts: storedCounts(site),
       };
       const home = path.join(path.resolve(fileURLToPath(context.config.root), siteConfig.contentDir), 'home.md');
       return [{ id: 'site', data, digest: context.generateDigest(data), file: home, images: site.content.introImages }];
