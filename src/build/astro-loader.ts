@@ -73,10 +73,10 @@ class ContentSession {
    * Compiles again after a change. The three loaders ask for each change, and
    * share its compile; compiles run one at a time, so results arrive in order.
    */
-  changed({ contentChange, file }: ContentChange): Promise<SiteBuild> {
+  changed({ contentChange, file, files }: ContentChange): Promise<SiteBuild> {
     if (contentChange === this.#change) return this.#latest;
     this.#change = contentChange;
-    this.#texts.changed(file);
+    for (const changed of files) this.#texts.changed(changed);
     this.#latest = this.#latest
       .catch(() => undefined)
       .then(async () => {

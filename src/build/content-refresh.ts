@@ -8,8 +8,14 @@
  *   first (`SAVE_DEBOUNCE_MS` in astro/src/content/mutable-data-store.ts).
  * - Astro reloads its content config after any change to a Markdown file,
  *   and skips a refresh that arrives meanwhile ("Content config not loaded,
- *   skipping sync"), so a change is asked for again until a loader has
- *   marked it handled.
+ *   skipping sync", or at once, saying nothing), so a change is asked for
+ *   again, after a pause that doubles each time, until a loader has marked
+ *   it handled. Several files saved at once (a replace across files, a git
+ *   checkout) each restart that reload, and their refreshes used to use up
+ *   their attempts within it, leaving every page on its old text.
+ * - A change carries every file changed since the last one a loader took
+ *   in, so that a change given up on still has its file read again by the
+ *   next.
  * - Requests wait while a refresh runs. Astro reloads a page that showed an
  *   error as soon as any file changes, before the new content is in; the
  *   reload Astro sends once it is in reaches no page that is still loading,
@@ -35,6 +41,8 @@ const CONTENT_LOADERS = Object.freeze(['essays', 'concepts', 'site'].map(loaderN
 export interface ContentChange {
   readonly contentChange: number;
   readonly file: string;
+  /** `file`, and every other file changed since the last change a loader took in: the files to read again. */
+  readonly files: readonly string[];
   /** Set by the loaders once they have taken the change in. */
   handled?: boolean;
   /** Set with `handled`: how many problems the content has now. */
@@ -42,13 +50,15 @@ export interface ContentChange {
 }
 
 export function isContentChange(data: Record<string, unknown> | undefined): data is Record<string, unknown> & ContentChange {
-  return typeof data?.['contentChange'] === 'number' && typeof data['file'] === 'string';
+  return typeof data?.['contentChange'] === 'number' && typeof data['file'] === 'string' && Array.isArray(data['files']);
 }
 
-/** How often a change is asked for before giving up (a skipped refresh first waits up to 5 s for the config). */
-const ATTEMPTS = 5;
-/** The longest a request waits for refreshes. */
+/** The first pause before a skipped refresh is asked for again; each next pause is twice as long. */
+const RETRY_MS = 50;
+/** The longest a request waits for refreshes, and a change is asked for before giving up. */
 const HOLD_MS = 15_000;
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The refreshes under way, and a way to wait until there are none. */
 class Refreshes {
@@ -104,16 +114,22 @@ function watchContent(dir: string, { server, refreshContent, logger }: ServerSet
   const health: Health = {};
   dropStaleErrors(server.environments.client.hot, health);
   let changes = 0;
+  const unread = new Set<string>();
   server.watcher.add(dir);
   server.watcher.on('all', (_event, file) => {
     if (!path.resolve(file).startsWith(dir + path.sep)) return;
     changes += 1;
+    unread.add(file);
     // Astro hands this very object to the loaders, which is how they mark it handled.
-    const change: ContentChange & Record<string, unknown> = { contentChange: changes, file };
+    const change: ContentChange & Record<string, unknown> = { contentChange: changes, file, files: [...unread] };
     const refresh = async (): Promise<void> => {
-      for (let attempt = 0; attempt < ATTEMPTS && !change.handled; attempt += 1) {
+      const deadline = Date.now() + HOLD_MS;
+      for (let wait = RETRY_MS; ; wait *= 2) {
         await refreshContent({ loaders: [...CONTENT_LOADERS], context: change });
+        if (change.handled || Date.now() + wait > deadline) break;
+        await pause(wait);
       }
+      if (change.handled) for (const taken of change.files) unread.delete(taken);
       if (change.problems !== undefined) health.clean = change.problems === 0;
       // Once the new content is in, every open page reloads: a page the reader reloaded while it showed
       // an error has no module that Astro's own reload names, and would otherwise keep the old error.

@@ -116,6 +116,24 @@ describe.skipIf(!inject('siteUrl'))('astro dev', () => {
     }
   });
 
+  it('shows every file of a change saved at once (a replace across files, a git checkout), not only the first', async () => {
+    // Each file reloads Astro's content config, and a refresh asked for while it loads was skipped at once:
+    // the second file's save left both pages on their old text until some later save.
+    const title = (text: string): string => text.replace(/^title: "(.*)"$/m, 'title: "$1, revised"');
+    const restoreFirst = edit('who-draws-the-map.md', title);
+    const restoreSecond = edit('destination-and-road-map.md', title);
+    const other = async (): Promise<string> => {
+      const html = await (await fetch(`${server.url}/essays/destination-and-road-map/`)).text();
+      return /<h1[^>]*>([^<]*)</.exec(html)?.[1] ?? html;
+    };
+    await recovered('Who draws the map, revised');
+    await expect(other()).resolves.toBe('The destination and the road map, revised');
+    restoreFirst();
+    restoreSecond();
+    await recovered('Who draws the map');
+    await expect(other()).resolves.toBe('The destination and the road map');
+  });
+
   it('shows a heading renamed in one essay as the broken link it makes in another, on that other page', async () => {
     const restore = edit('destination-and-road-map.md', (text) => text.replace('## A title is not a test', '## A title is never a test'));
     const shown = await overlay();
