@@ -151,6 +151,15 @@ describe('whole-site checks over cached compiles', () => {
     expect(site.content.essays.map((e) => e.slug)).not.toContain('c');
   });
 
+  it('leaves a file turned into a draft out of the sources, so that astro dev removes its pages', async () => {
+    write('essays/c.md', '---\ntitle: C\ndraft: true\n---\n');
+    write('concepts/vision.md', '---\ntitle: Vision\ndraft: true\n---\nSee [A](/essays/a/).');
+    const { site, codes } = await reload();
+    expect(codes).toEqual([]);
+    expect([...site.sources.essays.keys()]).toEqual(['a', 'b']);
+    expect([...site.sources.concepts.keys()]).toEqual([]);
+  });
+
   it('reports a missing essays folder without throwing', async () => {
     rmSync(path.join(dir, 'essays'), { recursive: true });
     expect((await reload()).codes).toEqual(['essays:missing-essays-folder']);

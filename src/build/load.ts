@@ -73,6 +73,8 @@ export interface SiteBuild {
   /**
    * Each collection's files, failing ones included, by slug: the key of what
    * the file's record was compiled from, which changes whenever the record can.
+   * A draft is not among them: it has no page, and `astro dev` removes the
+   * entry of a file that turns into one.
    */
   readonly sources: { readonly essays: ReadonlyMap<string, string>; readonly concepts: ReadonlyMap<string, string> };
 }
@@ -140,10 +142,10 @@ async function loadEssays(context: Context, parallel: boolean | undefined): Prom
   files.forEach((source, index) => {
     const page = paths.essay(source.slug);
     const { key, rendered } = compiled[index]!;
-    loaded.keys.set(source.slug, key);
     const { loaded: essay, found } = rendered;
     context.found.push(...found);
     if (!essay && found.length === 0 && isDraftSource(source)) return void loaded.drafts.set(page, source.file);
+    loaded.keys.set(source.slug, key);
     loaded.bodyIds.set(page, essay?.ids);
     if (!essay) return;
     loaded.items.push(essay.essay);
@@ -162,7 +164,6 @@ async function loadConcepts(context: Context): Promise<Loaded<Concept>> {
   for (const source of files) {
     const page = paths.concept(source.slug);
     const key = context.cache.key('concept', source.file, source.raw, context.optionsKey);
-    loaded.keys.set(source.slug, key);
     const { loaded: concept, found } = await context.cache.remember(key, async () => {
       const inFile: Problem[] = [];
       return { loaded: await compileConcept(source, context.processor, inFile), found: inFile };
@@ -172,6 +173,7 @@ async function loadConcepts(context: Context): Promise<Loaded<Concept>> {
       loaded.drafts.set(page, source.file);
       continue;
     }
+    loaded.keys.set(source.slug, key);
     loaded.bodyIds.set(page, concept?.ids);
     if (!concept) continue;
     loaded.items.push(concept.concept);
