@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import contentRefresh from './src/build/content-refresh.ts';
+import devImageRevalidation from './src/build/dev-image-revalidation.ts';
 import linkCheck from './src/build/link-check.ts';
 import ogImages from './src/build/og-placement.ts';
 import siteUrlNotice from './src/build/site-url-warning.ts';
@@ -61,6 +62,7 @@ export default defineConfig({
     ogImages(),
     linkCheck({ siteUrl: siteConfig.url }),
     contentRefresh(),
+    devImageRevalidation(),
     siteUrlNotice(),
   ],
   security: {

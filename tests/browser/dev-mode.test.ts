@@ -4,7 +4,7 @@
  * line, code and fix), whichever page is open; the page comes back by itself
  * once the file is fixed.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,6 +13,7 @@ import { launchChromium } from '../../scripts/lib/browser.ts';
 import { startDevServer, type DevServer } from '../../scripts/lib/dev-server.ts';
 import { ROOT } from '../../scripts/lib/site.ts';
 import { removeCorpus } from '../support/corpus.ts';
+import { pngOf } from '../support/images.ts';
 
 /** How long the page may take to show a change: generous for a busy machine, but bounded. */
 const CHANGE_MS = 30_000;
@@ -132,6 +133,30 @@ describe.skipIf(!inject('siteUrl'))('astro dev', () => {
     restoreSecond();
     await recovered('Who draws the map');
     await expect(other()).resolves.toBe('The destination and the road map');
+  });
+
+  it('shows an image beside an essay replaced by another of the same size, not the old one the browser kept', async () => {
+    // Astro's dev image endpoint names an image by its file and size only, and let the browser keep it for a year.
+    writeFileSync(file('dev-picture.png'), pngOf(40, 20, '#ff0000'));
+    const restore = edit('who-draws-the-map.md', (text) => `${text}\n![A picture](./dev-picture.png)\n`);
+    /** The red of the picture's corner, fetched as the page would (the browser's cache included). */
+    const red = (): Promise<number> =>
+      page.evaluate(async () => {
+        const image = document.querySelector<HTMLImageElement>('main img[alt="A picture"]')!;
+        const bitmap = await createImageBitmap(await (await fetch(image.src)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(1, 1, 1, 1).data[0]!;
+      });
+    await page.waitForSelector('main img[alt="A picture"]', { state: 'attached', timeout: CHANGE_MS });
+    expect(await red()).toBeGreaterThan(200);
+    writeFileSync(file('dev-picture.png'), pngOf(40, 20, '#0000ff'));
+    await expect.poll(red, { timeout: CHANGE_MS }).toBeLessThan(50);
+    restore();
+    rmSync(file('dev-picture.png'));
+    await recovered('Who draws the map');
+    await page.waitForFunction(() => !document.querySelector('main img[alt="A picture"]'), null, { timeout: CHANGE_MS });
   });
 
   it('shows a heading renamed in one essay as the broken link it makes in another, on that other page', async () => {
