@@ -16,6 +16,11 @@
  * - A change carries every file changed since the last one a loader took
  *   in, so that a change given up on still has its file read again by the
  *   next.
+ * - A file written again while the loaders read it is asked for again. An
+ *   editor that truncates a file and then writes it makes two events, and
+ *   the watcher drops one that follows another within 5 ms (chokidar's
+ *   throttle), so a read that fell between the two kept the empty file, and
+ *   showed its "no title" until the next save.
  * - Requests wait while a refresh runs. Astro reloads a page that showed an
  *   error as soon as any file changes, before the new content is in; the
  *   reload Astro sends once it is in reaches no page that is still loading,
@@ -26,6 +31,7 @@
  *   would show the old error over good content; so once the content has no
  *   problems, content errors still on their way are dropped.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -59,6 +65,12 @@ const RETRY_MS = 50;
 const HOLD_MS = 15_000;
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A file's size, modification time and inode, or `gone`: what tells that it was written again. */
+async function signature(file: string): Promise<string> {
+  const stats = await stat(file).catch(() => undefined);
+  return stats ? `${stats.size}:${stats.mtimeMs}:${stats.ino}` : 'gone';
+}
 
 /** The refreshes under way, and a way to wait until there are none. */
 class Refreshes {
@@ -116,13 +128,14 @@ function watchContent(dir: string, { server, refreshContent, logger }: ServerSet
   let changes = 0;
   const unread = new Set<string>();
   server.watcher.add(dir);
-  server.watcher.on('all', (_event, file) => {
+  const changed = (file: string): void => {
     if (!path.resolve(file).startsWith(dir + path.sep)) return;
     changes += 1;
     unread.add(file);
     // Astro hands this very object to the loaders, which is how they mark it handled.
     const change: ContentChange & Record<string, unknown> = { contentChange: changes, file, files: [...unread] };
     const refresh = async (): Promise<void> => {
+      const before = await signature(file);
       const deadline = Date.now() + HOLD_MS;
       for (let wait = RETRY_MS; ; wait *= 2) {
         await refreshContent({ loaders: [...CONTENT_LOADERS], context: change });
@@ -134,11 +147,13 @@ function watchContent(dir: string, { server, refreshContent, logger }: ServerSet
       // Once the new content is in, every open page reloads: a page the reader reloaded while it showed
       // an error has no module that Astro's own reload names, and would otherwise keep the old error.
       server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+      if (change.handled && (await signature(file)) !== before) changed(file);
     };
     refreshes.track(
       refresh().catch((error: unknown) => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error))),
     );
-  });
+  };
+  server.watcher.on('all', (_event, file) => changed(file));
 }
 
 export default function contentRefresh(): AstroIntegration {

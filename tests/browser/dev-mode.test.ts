@@ -29,9 +29,16 @@ describe.skipIf(!inject('siteUrl'))('astro dev', () => {
     writeFileSync(file(name), change(original));
     return () => writeFileSync(file(name), original);
   };
-  /** The overlay's text, once it shows. */
-  const overlay = async (): Promise<string> => {
-    await page.locator('vite-error-overlay').waitFor({ timeout: CHANGE_MS });
+  /**
+   * The overlay's text, once it shows `code`. A file saved by truncating it and then writing it (as `edit` does) can
+   * be read in between, and show for a moment as an essay with no title, until its text is read again.
+   */
+  const overlay = async (code: string): Promise<string> => {
+    await page.waitForFunction(
+      (wanted) => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-hints')?.textContent?.includes(wanted),
+      code,
+      { timeout: CHANGE_MS },
+    );
     return page.locator('vite-error-overlay #message-hints').innerText();
   };
   const recovered = (heading: string) =>
@@ -68,14 +75,14 @@ describe.skipIf(!inject('siteUrl'))('astro dev', () => {
 
   it('shows a mistyped frontmatter key on the page, with file, line, code and fix, then the essay once fixed', async () => {
     const restore = edit('who-draws-the-map.md', (text) => text.replace('title:', 'titel:'));
-    const shown = await overlay();
+    const shown = await overlay('[unknown-key]');
     expect(shown).toContain('essays/who-draws-the-map.md:2: unknown frontmatter key titel. [unknown-key]');
     expect(shown).toContain('→ did you mean title?');
     expect(shown).toContain('Save the fixed file: this page reloads by itself.');
     await expect(page.locator('vite-error-overlay #code h2').innerText()).resolves.toBe('essays/who-draws-the-map.md:2:1');
     // The page itself fails, so no stale copy of the essay is served.
     expect((await page.reload())?.status()).toBe(500);
-    await overlay();
+    await overlay('[unknown-key]');
     restore();
     await recovered('Who draws the map');
   });
@@ -108,7 +115,7 @@ describe.skipIf(!inject('siteUrl'))('astro dev', () => {
     // used to land on the fixed page (about one round in three).
     for (let round = 0; round < 6; round += 1) {
       const restore = edit('who-draws-the-map.md', (text) => text.replace('title:', 'titel:'));
-      await overlay();
+      await overlay('[unknown-key]');
       expect((await page.reload())?.status()).toBe(500);
       restore();
       await recovered('Who draws the map');
@@ -161,7 +168,7 @@ describe.skipIf(!inject('siteUrl'))('astro dev', () => {
 
   it('shows a heading renamed in one essay as the broken link it makes in another, on that other page', async () => {
     const restore = edit('destination-and-road-map.md', (text) => text.replace('## A title is not a test', '## A title is never a test'));
-    const shown = await overlay();
+    const shown = await overlay('[broken-anchor]');
     expect(shown).toMatch(
       /essays\/who-draws-the-map\.md:24: the link \/essays\/destination-and-road-map\/#a-title-is-not-a-test points to an anchor/,
     );
