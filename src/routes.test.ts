@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { slugify } from './model/slug.ts';
-import { aspectTitleId, contrastId, fragmentId, isPageAddress, PAGE_IDS, paths, RESERVED_IDS, withBase, withoutBase } from './routes.ts';
+import {
+  aspectNamedBy,
+  aspectTitleId,
+  contrastId,
+  fragmentId,
+  isPageAddress,
+  PAGE_IDS,
+  paths,
+  RESERVED_IDS,
+  withBase,
+  withoutBase,
+} from './routes.ts';
 
 describe('routes', () => {
   it.each([
@@ -53,6 +64,18 @@ describe('routes', () => {
       for (const path of [paths.home, paths.essay('a', 'b'), paths.share('risk', 'a'), paths.ogImage('/'), paths.searchFor('x y')])
         for (const base of ['/', '/sub/', '/a/b/']) expect(withoutBase(withBase(path, base), base)).toBe(path);
     });
+  });
+
+  it.each([
+    ['/compare/tempo/', undefined, 'tempo'],
+    ['/compare/tempo/an-essay/', undefined, 'tempo'],
+    ['/essays/an-essay/', undefined, undefined],
+    ['/compare/', 'tempo', 'tempo'],
+    ['/essays/an-essay/', 'contrast-tempo', 'tempo'],
+    ['/essays/an-essay/', 'contrast-', undefined],
+    ['/essays/an-essay/', 'a-heading', undefined],
+  ])('names the aspect a link to %s (#%s) asks for: %s', (path, fragment, aspect) => {
+    expect(aspectNamedBy(path, fragment)).toBe(aspect);
   });
 
   it('reserves every id a template owns, each once', () => {

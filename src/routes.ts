@@ -107,6 +107,20 @@ export const paths = Object.freeze({
 });
 
 /**
+ * The aspect slug a link names, for a link that leads nowhere: with no
+ * `fragment`, from its page (`/compare/x/`, `/compare/x/<essay>/`); with one,
+ * from the id (`/compare/#x`, `#contrast-x` on any page). Used to tell an
+ * author that an aspect renamed in the essays keeps its old links once its
+ * old slug is listed in aspects.yml.
+ */
+export function aspectNamedBy(path: string, fragment?: string): string | undefined {
+  if (fragment === undefined) return /^\/compare\/([^/]+)\//.exec(path)?.[1];
+  if (path === paths.compare) return fragment || undefined;
+  const prefix = contrastId('');
+  return fragment.startsWith(prefix) && fragment.length > prefix.length ? fragment.slice(prefix.length) : undefined;
+}
+
+/**
  * Which of a long essay's `parts` preview files holds the section or row
  * `id` (`paths.previewPart`): a hash of the id (FNV-1a), so the build and the
  * browser agree without a table of every id in the essay.

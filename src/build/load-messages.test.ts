@@ -101,6 +101,25 @@ describe('loadContent: what the messages say', () => {
     ]);
   });
 
+  it('points a link to a renamed essay at the page that has its anchor, and one to a renamed aspect at aspects.yml', async () => {
+    const table = '| Aspect | Leadership | Management |\n| - | - | - |\n| Velocity | bets | budgets |\n';
+    const problems = await problemsOf({
+      'essays/woodland.md': essay('Woodland', `## Pruning\n\n${table}`),
+      'essays/harbour.md': essay(
+        'Harbour',
+        '[a](/essays/gardeners-and-foresters/#pruning) [b](/compare/tempo/) [c](/essays/woodland/#contrast-tempo) [d](/compare/#tempo)',
+      ),
+    });
+    const alias =
+      'if `tempo` is an aspect you renamed, list it under the new aspect’s `aliases` in aspects.yml, so that its old links lead to it; or link to the new name.';
+    expect(problems.map((p) => [p.code, p.fix])).toEqual([
+      ['broken-link', 'did you mean `/essays/woodland/#pruning`?'],
+      ['broken-link', alias],
+      ['broken-anchor', alias],
+      ['broken-anchor', alias],
+    ]);
+  });
+
   it('suggests the page of a Markdown file linked as on GitHub', async () => {
     const problems = await problemsOf({
       ...linking('[a](./first.md) [b](first.md#where-it-goes) [c](../concepts/vision.md) [d](./nothing.md)'),

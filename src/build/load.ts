@@ -21,7 +21,7 @@ import { HomeFrontmatterSchema, type Concept, type Essay } from '../model/schema
 import { slugify } from '../model/slug.ts';
 import { parseWithFriendlyErrors } from '../model/validate.ts';
 import { createMarkdownProcessor, renderMarkdown, type MarkdownProcessor, type PipelineOptions } from '../pipeline/index.ts';
-import { paths } from '../routes.ts';
+import { aspectNamedBy, paths } from '../routes.ts';
 import { CompileCache } from './compile-cache.ts';
 import { compileConcept, isDraftSource, relativeImage, type Compiled } from './compile.ts';
 import { checkImages, imageWarnings, type ImageSource } from './local-images.ts';
@@ -256,7 +256,8 @@ export async function compileSite(options: LoadOptions): Promise<SiteBuild> {
     settings: aspects.settings,
     publicDir: path.join(root, 'public'),
   });
-  found.push(...checkLinks([...essays.links, ...concepts.links, ...home.links], pages, new Map([...essays.drafts, ...concepts.drafts])));
+  const drafts = new Map([...essays.drafts, ...concepts.drafts]);
+  found.push(...checkLinks([...essays.links, ...concepts.links, ...home.links], pages, drafts, aspectNamedBy));
   const images = [...essays.images, ...concepts.images, ...home.images];
   found.push(...(await checkImages(images, show)));
   await cache.save();

@@ -54,6 +54,10 @@ const list = (items: readonly string[]): string => items.map((item) => `\`${item
 const linkAsWritten = ({ target, written }: { target: string; written?: string | undefined }): string =>
   written === undefined || written === target ? `\`${target}\`` : `\`${written}\` (that is, \`${target}\`)`;
 
+/** The fix for a link to an aspect that is not there: most often one renamed in the essays, whose old slug aspects.yml can keep. */
+const renamedAspect = (aspect: string): string =>
+  `if \`${aspect}\` is an aspect you renamed, list it under the new aspect’s \`aliases\` in aspects.yml, so that its old links lead to it; or link to the new name.`;
+
 /** What a problem says, given its details: a sentence, or a function of the details. */
 type Text<T> = string | ((details: T) => string);
 
@@ -199,7 +203,13 @@ const catalogue = {
     (w) =>
       `write it \`${w.main.aspect}\`; or, if both spellings are meant, list \`${w.slug}\` as an old slug of \`${w.main.slug}\` in aspects.yml (\`${w.main.slug}: { aliases: [${w.slug}] }\`).`,
   ),
-  'broken-link': entry<{ target: string; written?: string | undefined; hint: string | undefined; draft?: string | undefined }>(
+  'broken-link': entry<{
+    target: string;
+    written?: string | undefined;
+    hint: string | undefined;
+    draft?: string | undefined;
+    aspect?: string | undefined;
+  }>(
     (w) =>
       w.draft === undefined
         ? `the link ${linkAsWritten(w)} points to a page or file the site does not have.`
@@ -209,11 +219,18 @@ const catalogue = {
         ? 'remove the link, or publish the draft (`draft: false`).'
         : w.hint
           ? `did you mean \`${w.hint}\`?`
-          : 'correct the address, or remove the link.',
+          : w.aspect
+            ? renamedAspect(w.aspect)
+            : 'correct the address, or remove the link.',
   ),
-  'broken-anchor': entry<{ target: string; written?: string | undefined; hint: string | undefined }>(
+  'broken-anchor': entry<{ target: string; written?: string | undefined; hint: string | undefined; aspect?: string | undefined }>(
     (w) => `the link ${linkAsWritten(w)} points to an anchor that does not exist on that page.`,
-    (w) => (w.hint ? `did you mean \`${w.hint}\`?` : 'link to an existing heading or contrast id, or remove the anchor.'),
+    (w) =>
+      w.hint
+        ? `did you mean \`${w.hint}\`?`
+        : w.aspect
+          ? renamedAspect(w.aspect)
+          : 'link to an existing heading or contrast id, or remove the anchor.',
   ),
   'missing-image': entry<{ src: string; looked: string }>(
     (w) => `the image \`${w.src}\` is not there (looked for \`${w.looked}\`).`,

@@ -46,8 +46,34 @@ function markdownFilePage(href: string, page: string, site: SiteMap): string | u
   return candidate && site.has(candidate) ? candidate : undefined;
 }
 
-/** `drafts`: the page each draft would have, and its file, to say why a link to one leads nowhere (default: none). */
-export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts: ReadonlyMap<string, string> = new Map()): Problem[] {
+const idsOf = (known: PageIds): ReadonlySet<string> | undefined => (typeof known === 'function' ? known() : known);
+
+/**
+ * The one page beside a missing one (in its folder, such as `/essays/`) that
+ * has the id a link asks for: where a renamed file's page went
+ * (`/essays/old/#pruning` → `/essays/new/#pruning`). `undefined` when none
+ * or several have it.
+ */
+function pageWithId(path: string, fragment: string, site: SiteMap): string | undefined {
+  const folder = /^\/[^/]+\//.exec(path)?.[0];
+  if (!fragment || !folder) return undefined;
+  const found = [...site].filter(([page, known]) => page.startsWith(folder) && page !== folder && idsOf(known)?.has(fragment));
+  return found.length === 1 ? found[0]![0] : undefined;
+}
+
+/** The aspect slug a link names by its page (no fragment given) or by its id, if any: see `aspectNamedBy` in routes.ts. */
+type AspectOfLink = (path: string, fragment?: string) => string | undefined;
+
+/**
+ * `drafts`: the page each draft would have, and its file, to say why a link to one leads nowhere (default: none).
+ * `aspectOf`: the aspect a link names, to say that a renamed aspect keeps its old links through aspects.yml (default: none).
+ */
+export function checkLinks(
+  sources: readonly LinkSource[],
+  site: SiteMap,
+  drafts: ReadonlyMap<string, string> = new Map(),
+  aspectOf: AspectOfLink = () => undefined,
+): Problem[] {
   const found: Problem[] = [];
   const pages = [...site.keys()];
   for (const source of sources) {
@@ -69,12 +95,13 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts
         const hint =
           (withSlash && site.has(withSlash) ? withSlash : undefined) ??
           markdownFilePage(href, source.page, site) ??
+          pageWithId(path, fragment, site) ??
           nearest(path, pages, Math.max(3, Math.floor(path.length / 4)));
-        found.push(problems['broken-link']({ file: source.file, line, target, written, hint: hint && `${hint}${url.hash}` }));
+        const aspect = aspectOf(path);
+        found.push(problems['broken-link']({ file: source.file, line, target, written, hint: hint && `${hint}${url.hash}`, aspect }));
         continue;
       }
-      const known = site.get(path);
-      const ids = typeof known === 'function' ? known() : known;
+      const ids = idsOf(site.get(path));
       if (!fragment || !ids || ids.has(fragment)) continue;
       const hint = nearest(fragment, ids, Math.max(3, Math.floor(fragment.length / 3)));
       const samePage = href.startsWith('#');
@@ -85,6 +112,7 @@ export function checkLinks(sources: readonly LinkSource[], site: SiteMap, drafts
           target: samePage ? href : target,
           written,
           hint: hint && (samePage ? `#${hint}` : `${path}#${hint}`),
+          aspect: aspectOf(path, fragment),
         }),
       );
     }
