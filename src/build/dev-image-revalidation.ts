@@ -13,11 +13,13 @@
 import type { ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 
-/** Whether a request's path is Astro's image endpoint, under the site's base path (`/_image`, `/essays/_image`). */
-function isImageEndpoint(url: string | undefined, base: string): boolean {
-  const pathname = (url ?? '').split('?')[0]!;
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return pathname === `${root}_image` || pathname === `${root}_image/`;
+/**
+ * Whether a request's path is Astro's image endpoint: `/_image`, under the
+ * site's base path or with it already taken off (Astro's own middleware
+ * strips it before ours sees some requests). No page's slug starts with `_`.
+ */
+export function isImageEndpoint(url: string | undefined): boolean {
+  return /\/_image\/?$/.test((url ?? '').split('?')[0]!);
 }
 
 /** Rewrites the `Cache-Control` header a response is about to send: `no-cache`, so the browser revalidates each time. */
@@ -35,13 +37,13 @@ export default function devImageRevalidation(): AstroIntegration {
   return {
     name: 'dev-image-revalidation',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'dev') return;
         const plugin = {
           name: 'dev-image-revalidation',
           configureServer(server: { middlewares: { use: (handle: (...args: never[]) => void) => void } }) {
             server.middlewares.use((request: { url?: string }, response: ServerResponse, next: () => void) => {
-              if (isImageEndpoint(request.url, config.base)) revalidate(response);
+              if (isImageEndpoint(request.url)) revalidate(response);
               next();
             });
           },
