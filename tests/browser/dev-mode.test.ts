@@ -94,7 +94,7 @@ describe.skipIf(!inject('siteUrl'))('astro dev', () => {
     const count = (frame: Frame): void => void (frame === page.mainFrame() && (pages += 1));
     page.on('framenavigated', count);
     const restore = edit('who-draws-the-map.md', (text) => text.replace('title:', 'titel:'));
-    await overlay();
+    await overlay('unknown-key');
     // Files a page asks for get the problems as text, without an error of their own in the terminal.
     for (const file of ['/favicon.ico', '/og/essays/who-draws-the-map.png']) {
       const response = await fetch(`${server.url}${file}`);
