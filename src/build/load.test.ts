@@ -257,7 +257,8 @@ describe('loadContent: worker threads', () => {
     ]);
     expect(parallel.essays).toHaveLength(40);
     expect(parallel).toEqual(sequential);
-  });
+    // Starting worker threads and compiling 80 essays takes 5–5.5 s on a busy 2-core machine, past vitest's default 5 s.
+  }, 30_000);
 
   it('reports problems from worker threads with their files, in file order', async () => {
     const problems = await load({
