@@ -22,7 +22,7 @@ export type Field = (typeof FIELDS)[number];
 export const FIELD_SETTINGS = Object.freeze({
   /** Essay title, section heading, aspect, concept name and aliases. */
   title: Object.freeze({ weight: 10, lengthNorm: 0.5 }),
-  /** Essay description, tags and sources; both sides of a contrast; a concept's definition. */
+  /** Essay description, author, tags and sources; both sides of a contrast; a concept's definition. */
   summary: Object.freeze({ weight: 3, lengthNorm: 0.6 }),
   /** The prose of an essay's introduction or of a section. */
   body: Object.freeze({ weight: 1, lengthNorm: 0.75 }),

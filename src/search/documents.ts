@@ -33,7 +33,8 @@ function essayDocument(essay: Essay): IndexDocument {
       kind: 'essay',
       fields: {
         title: essay.title,
-        summary: [essay.description, essay.tags.join(' '), sources].join(' '),
+        // The author too: the page shows "By …" under the title, so a reader may search for the name.
+        summary: [essay.description, essay.author ?? '', essay.tags.join(' '), sources].join(' '),
         body: `${essay.intro} ${essay.notes}`,
       },
       names: [essay.title],
