@@ -12,7 +12,7 @@ import type { SearchResult } from '../search/engine.ts';
 import { withHighlight } from '../search/highlight.ts';
 import { served } from './base.ts';
 import { getEngine } from './search-client.ts';
-import { groupHits } from './search-groups.ts';
+import { searchGroups } from './search-groups.ts';
 import { element, KIND_LABELS, resultBody } from './search-render.ts';
 import { layoutResults, type Slot } from './search-results.ts';
 
@@ -116,9 +116,8 @@ async function run(): Promise<void> {
       status.textContent = count ? `Try a concept: ${count} suggestions.` : '';
       return;
     }
-    const hits = await engine.hits(query, SEARCH_CONFIG.limit);
+    const groups = await searchGroups(engine, query, SEARCH_CONFIG.limit);
     if (ticket !== latest) return;
-    const groups = groupHits(hits);
     const shown = groups.reduce((sum, group) => sum + group.hits.length, 0);
     if (shown === 0) {
       suggest(query);

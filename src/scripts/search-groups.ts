@@ -4,7 +4,7 @@
  * concept stands alone. Pure, so it is tested without a browser.
  */
 import { SEARCH_CONFIG } from '../search/config.ts';
-import type { Hit } from '../search/engine.ts';
+import type { Hit, SearchEngine } from '../search/engine.ts';
 
 export interface HitGroup {
   readonly doc: number;
@@ -19,4 +19,15 @@ export function groupHits(hits: readonly Hit[], perDocument: number = SEARCH_CON
     else if (group.length < perDocument) group.push(hit);
   }
   return [...groups].map(([doc, grouped]) => ({ doc, hits: grouped }));
+}
+
+/**
+ * The dialog's and the results page's search: up to `limit` results, grouped
+ * by essay. The engine caps each essay's records as it ranks: capped only
+ * here, a long essay's sections took all `limit` places and its three shown
+ * were the only results, though other essays matched.
+ */
+export async function searchGroups(engine: SearchEngine, query: string, limit: number): Promise<HitGroup[]> {
+  const perDocument = SEARCH_CONFIG.resultsPerDocument;
+  return groupHits(await engine.hits(query, limit, perDocument), perDocument);
 }

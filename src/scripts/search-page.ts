@@ -4,7 +4,7 @@ import { PAGE_IDS } from '../routes.ts';
 import { withHighlight } from '../search/highlight.ts';
 import { served } from './base.ts';
 import { getEngine } from './search-client.ts';
-import { groupHits } from './search-groups.ts';
+import { searchGroups } from './search-groups.ts';
 import { element, resultBody } from './search-render.ts';
 import { layoutResults, type Slot } from './search-results.ts';
 
@@ -35,7 +35,7 @@ export async function initSearchPage(): Promise<void> {
   status.textContent = 'Searching…';
   try {
     const engine = getEngine();
-    const groups = groupHits(await engine.hits(query, PAGE_LIMIT));
+    const groups = await searchGroups(engine, query, PAGE_LIMIT);
     const shown = groups.reduce((sum, group) => sum + group.hits.length, 0);
     document.title = `${query} · ${document.title}`;
     status.textContent =

@@ -62,20 +62,28 @@ export class SearchEngine {
     return Promise.all(hits.map((hit) => this.resolve(hit)));
   }
 
-  /** Loads what the query needs, ranks, and keeps only records whose text holds its quoted phrases. */
-  async hits(query: string, limit: number = SEARCH_CONFIG.limit): Promise<Hit[]> {
+  /**
+   * Loads what the query needs, ranks, and keeps only records whose text holds
+   * its quoted phrases; at most `perDocument` records of one essay, so that a
+   * long essay's sections cannot fill the list that other essays belong in.
+   */
+  async hits(query: string, limit: number = SEARCH_CONFIG.limit, perDocument = Infinity): Promise<Hit[]> {
     await this.prepare(query);
     const { phrases, typingPhrase } = parseQuery(query);
-    if (phrases.length === 0) return this.search(query, limit);
+    if (phrases.length === 0) return this.search(query, limit, perDocument);
     const kept: Hit[] = [];
+    const perDoc = new Map<number, number>();
     const candidates = this.search(query, SEARCH_CONFIG.maxPhraseChecks);
     for (let start = 0; start < candidates.length && kept.length < limit; start += limit) {
       const batch = candidates.slice(start, start + limit);
       const texts = await Promise.all(batch.map((hit) => this.#files.record(hit.record)));
       batch.forEach((hit, i) => {
         const words = toTerms(texts[i]!.record.slice(1).join(' '));
-        if (kept.length < limit && phrases.every((phrase, p) => containsRun(words, phrase, typingPhrase && p === phrases.length - 1)))
+        if (kept.length >= limit || (perDoc.get(hit.doc) ?? 0) >= perDocument) return;
+        if (phrases.every((phrase, p) => containsRun(words, phrase, typingPhrase && p === phrases.length - 1))) {
           kept.push(hit);
+          perDoc.set(hit.doc, (perDoc.get(hit.doc) ?? 0) + 1);
+        }
       });
     }
     return kept;
@@ -142,7 +150,7 @@ export class SearchEngine {
   }
 
   /** Ranks over what is loaded (call `prepare` first). Synchronous: one keystroke's work. */
-  search(query: string, limit: number = SEARCH_CONFIG.limit): Hit[] {
+  search(query: string, limit: number = SEARCH_CONFIG.limit, perDocument = Infinity): Hit[] {
     const groups = this.groups(query);
     if (groups.length === 0) return [];
     // How informative each group is: the idf of its rarest known term. A word
@@ -152,7 +160,13 @@ export class SearchEngine {
         Math.max(0, ...group.options.flatMap((option) => option.terms.map((term) => this.#files.idf(term) ?? 0))) || this.#files.maxIdf,
     );
     return this.#ranker
-      .rank(this.#files, groups, weights, limit)
+      .rank(
+        this.#files,
+        groups,
+        weights,
+        limit,
+        Number.isFinite(perDocument) ? { perDocument, documentOf: (record) => this.#files.documentOf(record) } : undefined,
+      )
       .map(({ record, score, terms }) => ({ record, doc: this.#files.documentOf(record), score, terms }));
   }
 

@@ -81,7 +81,7 @@ export class Ranker {
     this.#seen = new Int32Array(records);
   }
 
-  rank(index: Postings, groups: readonly QueryGroup[], weights: readonly number[], limit: number): Ranked[] {
+  rank(index: Postings, groups: readonly QueryGroup[], weights: readonly number[], limit: number, cap?: DocumentCap): Ranked[] {
     const touched: number[] = [];
     const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
     groups.forEach((group, g) => {
@@ -109,7 +109,7 @@ export class Ranker {
       }
     });
     const phraseCount = groups.filter((group) => group.phrase).length;
-    const best = this.#best(touched, totalWeight, phraseCount, limit);
+    const best = this.#best(touched, totalWeight, phraseCount, limit, cap);
     for (const record of touched) {
       this.#score[record] = 0;
       this.#covered[record] = 0;
@@ -122,9 +122,20 @@ export class Ranker {
     }));
   }
 
-  /** The `limit` best records that cover enough of the query, best first (ties: record order). */
-  #best(touched: readonly number[], totalWeight: number, phraseCount: number, limit: number): Array<{ record: number; score: number }> {
-    const kept: Array<{ record: number; score: number }> = [];
+  /**
+   * The `limit` best records that cover enough of the query, best first (ties:
+   * record order), at most `cap.perDocument` of one document. Records below
+   * the `limit`-th kept score are skipped unread: with the cap applied in the
+   * same walk, that floor only rises, so none of them could have been shown.
+   */
+  #best(
+    touched: readonly number[],
+    totalWeight: number,
+    phraseCount: number,
+    limit: number,
+    cap: DocumentCap | undefined,
+  ): Array<{ record: number; score: number }> {
+    let kept: Array<{ record: number; score: number }> = [];
     let floor = -Infinity;
     for (const record of touched) {
       const coverage = this.#covered[record]! / totalWeight;
@@ -133,12 +144,34 @@ export class Ranker {
       if (kept.length >= limit && score < floor) continue;
       kept.push({ record, score });
       if (kept.length > limit * 4) {
-        kept.sort(byScore).length = limit;
-        floor = kept.at(-1)!.score;
+        kept = capped(kept.sort(byScore), limit, cap);
+        if (kept.length === limit) floor = kept.at(-1)!.score;
       }
     }
-    return kept.sort(byScore).slice(0, limit);
+    return capped(kept.sort(byScore), limit, cap);
   }
+}
+
+/** How many records of one document a result list may hold, and which document a record belongs to. */
+export interface DocumentCap {
+  readonly perDocument: number;
+  documentOf(record: number): number;
+}
+
+/** The first `limit` of sorted records, skipping a document's records past its `cap.perDocument` best. */
+function capped<T extends { record: number }>(sorted: readonly T[], limit: number, cap: DocumentCap | undefined): T[] {
+  if (!cap) return sorted.slice(0, limit);
+  const perDocument = new Map<number, number>();
+  const kept: T[] = [];
+  for (const item of sorted) {
+    if (kept.length >= limit) break;
+    const doc = cap.documentOf(item.record);
+    const count = perDocument.get(doc) ?? 0;
+    if (count >= cap.perDocument) continue;
+    perDocument.set(doc, count + 1);
+    kept.push(item);
+  }
+  return kept;
 }
 
 const byScore = (a: { record: number; score: number }, b: { record: number; score: number }): number =>
