@@ -11,7 +11,36 @@ import { layoutResults, type Slot } from './search-results.ts';
 /** How many results the page lists. */
 const PAGE_LIMIT = 50;
 
-function link(): Slot {
+/** The result a reader opened, and where it stood in the window, kept in this page's history entry. */
+interface Opened {
+  readonly index: number;
+  readonly top: number;
+}
+
+const OPENED_KEY = 'openedResult';
+
+function openedResult(): Opened | undefined {
+  const opened = (history.state as Record<string, unknown> | null)?.[OPENED_KEY] as Partial<Opened> | undefined;
+  return typeof opened?.index === 'number' && typeof opened.top === 'number' ? (opened as Opened) : undefined;
+}
+
+/**
+ * Remembers which result is opened. The results are drawn after the page has
+ * loaded, so the browser's own scroll restoration on Back ran on a page still
+ * short of them: the reader came back at its foot, or at its top, never at
+ * the result they had opened. The page restores that place itself.
+ */
+function rememberOpened(list: HTMLElement): void {
+  list.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
+    const index = [...list.querySelectorAll('a')].indexOf(link);
+    history.scrollRestoration = 'manual';
+    history.replaceState({ ...(history.state as object | null), [OPENED_KEY]: { index, top: link.getBoundingClientRect().top } }, '');
+  });
+}
+
+function link(index: number, opened: Opened | undefined): Slot {
   const item = element('li', 'search-page-item is-loading');
   const anchor = element('a', 'search-page-result');
   item.append(anchor);
@@ -21,6 +50,11 @@ function link(): Slot {
       anchor.href = served(withHighlight(result.url, result.terms));
       item.classList.remove('is-loading');
       resultBody(result, anchor);
+      // Back from a result: it stands where it stood, now that the results before it have their height, and
+      // has focus, as a link on a page drawn without script would; focused, it anchors the scroll as others fill.
+      if (index !== opened?.index) return;
+      anchor.focus({ preventScroll: true });
+      requestAnimationFrame(() => window.scrollBy(0, anchor.getBoundingClientRect().top - opened.top));
     },
   };
 }
@@ -42,7 +76,13 @@ export async function initSearchPage(): Promise<void> {
       shown === 0
         ? `No results for “${query}”. Check the spelling, or browse the concepts below.`
         : `${shown} ${shown === 1 ? 'result' : 'results'} for “${query}”.`;
-    layoutResults(list, groups, engine, { scroller: null, titleTag: 'h2', slot: link });
+    const opened = openedResult();
+    // The details of the results down to the one to return to, loaded first: those on screen then fill in one go.
+    if (opened) await Promise.all(groups.flatMap((group) => group.hits.slice(0, opened.index + 1).map((hit) => engine.resolve(hit))));
+    layoutResults(list, groups, engine, { scroller: null, titleTag: 'h2', slot: (index) => link(index, opened) });
+    rememberOpened(list);
+    const back = opened && list.querySelectorAll('a')[opened.index];
+    if (back) window.scrollTo(0, window.scrollY + back.getBoundingClientRect().top - opened.top);
   } catch (error) {
     status.textContent = `Search is unavailable: ${(error as Error).message}`;
   }

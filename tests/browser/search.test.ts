@@ -200,6 +200,24 @@ describe.skipIf(!base)('search', () => {
     await page.close();
   });
 
+  it('brings a reader back from a result to the result they opened, focused, on the results page', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    await page.goto(`${base}/search/?q=managers`);
+    const results = page.locator('.search-page-result');
+    await results.first().waitFor();
+    const last = (await results.count()) - 1;
+    expect(last).toBeGreaterThan(4);
+    await results.nth(last).scrollIntoViewIfNeeded();
+    await results.nth(last).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/essays/'));
+    await page.goBack();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-page-result')[n] === document.activeElement, last);
+    const top = await results.nth(last).evaluate((link) => link.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(640);
+    await page.close();
+  });
+
   it('works as a form and a concept index without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
