@@ -144,7 +144,10 @@ export class SearchEngine {
         i += alias.length - 1;
         continue;
       }
-      groups.push({ source: words[i]!, options: this.#wordOptions(words[i]!, typing && i === words.length - 1) });
+      const options = this.#wordOptions(words[i]!, typing && i === words.length - 1);
+      // A single letter or digit (`Plan B`, `24/7`) is never indexed: unless it is being typed and completes, it asks
+      // nothing of a result. Kept, it weighed as a word that matched nothing and held every result under the coverage.
+      if (options.length > 0 || isIndexed(words[i]!)) groups.push({ source: words[i]!, options });
     }
     return groups;
   }

@@ -28,7 +28,7 @@ beforeAll(async () => {
   dir = writeCorpus({
     'essays/long.md': `---\r\ntitle: One long argument\r\ndate: 2026-03-01\r\n---\r\n\r\n${hardWrapped(LONG_WORDS)}\r\n`,
     'essays/search-words.md': `---\ntitle: Search and compare\ndate: 2026-01-02\n---\n\nAn essay whose headings reuse the site's own words.\n\n## Search\n\n${OTHER.slice(0, 60).join(' ')} leadership.\n\n## Essays\n\n${OTHER.slice(60, 120).join(' ')} management.\n\n## Compare\n\n${OTHER.slice(120, 180).join(' ')} budget.\n`,
-    'essays/accents.md': `---\ntitle: Führung in Zürich\ndate: 2026-01-03\nauthor: Jürgen Müller-Lüdenscheidt\n---\n\nDie Führung in Zürich plant das Budget. ${OTHER.slice(180, 240).join(' ')} people.\n`,
+    'essays/accents.md': `---\ntitle: Führung in Zürich\ndate: 2026-01-03\nauthor: Jürgen Müller-Lüdenscheidt\n---\n\nDie Führung in Zürich plant das Budget. Plan B gilt rund um die Uhr, 24/7. ${OTHER.slice(180, 240).join(' ')} people.\n`,
     'concepts/budget.md': '---\ntitle: Budget\naliases: [spending plan]\n---\n\nMoney set aside for a purpose.\n',
   });
   index = await indexFolder(dir);
@@ -92,6 +92,11 @@ describe('typos', () => {
     expect((await topUrls('ZURICH', 1))[0]).toBe('/essays/accents/');
     expect((await topUrls('fuhrung', 1))[0]).toBe('/essays/accents/');
     expect((await topUrls('fuhrnug', 1))[0]).toBe('/essays/accents/');
+  });
+
+  it('ignore a single letter or digit, which the index never holds, rather than count it a word that matched nothing', async () => {
+    expect((await topUrls('24/7', 1))[0]).toBe('/essays/accents/');
+    expect(await topUrls('plan B ', 20)).toContain('/essays/accents/');
   });
 
   it('find an essay by its author, the name its page shows under the title', async () => {
