@@ -8,11 +8,18 @@ import { fragmentId, PAGE_IDS } from '../routes.ts';
 import { termsFromParam } from '../search/highlight.ts';
 import { markedNodes } from './marks.ts';
 
+/**
+ * Where to mark: the row or section linked to, else the essay's text. A
+ * concept page has no essay text: its name, aliases and definition stand in
+ * its intro, and a reader who searched an alias looks for it there.
+ */
 function scope(): Element | null {
   const target = window.location.hash ? document.getElementById(fragmentId(window.location.hash)) : null;
   if (target?.matches('tr, section')) return target;
-  if (target?.matches('h2, h3')) return target.closest('.essay-body, .prose') ?? document.getElementById(PAGE_IDS.main);
-  return document.querySelector('.essay-body, .prose') ?? document.getElementById(PAGE_IDS.main);
+  const text =
+    document.querySelector('.essay-body') ?? document.querySelector('.page-intro, .prose') ?? document.getElementById(PAGE_IDS.main);
+  if (target?.matches('h2, h3')) return target.closest('.essay-body, .prose') ?? text;
+  return text;
 }
 
 /** Marks added in one task at most, and how long one task may go on marking: a long essay is marked a slice at a time. */

@@ -218,6 +218,14 @@ describe.skipIf(!base)('search', () => {
     await page.close();
   });
 
+  it('marks on a concept page the name or alias a reader searched for, not only its definition', async () => {
+    const { page } = await fresh('/concepts/vision/?h=big%20picture%20vision');
+    await page.locator('.highlight-notice').waitFor();
+    await expect(page.locator('h1 mark.landing-mark').textContent()).resolves.toBe('Vision');
+    await expect(page.locator('.aliases mark.landing-mark').allTextContents()).resolves.toEqual(['big', 'picture']);
+    await page.close();
+  });
+
   it('works as a form and a concept index without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
