@@ -52,6 +52,24 @@ async function markSliced(nodes: readonly Text[], terms: ReadonlySet<string>): P
   return marks;
 }
 
+/**
+ * A result for a whole essay (its introduction, its notes) opens the page at
+ * its top, where the matched words may not be: 450 words into an essay with
+ * no headings, or in a footnote. When no mark is in view and the reader has
+ * not scrolled yet, the first one they can see is brought to the middle of
+ * the window (clear of the sticky header). A link to a row or heading is
+ * left where it landed.
+ */
+function revealFirst(marks: readonly HTMLElement[]): void {
+  if (window.location.hash || window.scrollY > 0) return;
+  const shown = marks.filter((mark) => mark.getClientRects().length > 0);
+  const inView = (mark: HTMLElement): boolean => {
+    const { top, bottom } = mark.getBoundingClientRect();
+    return bottom > 0 && top < window.innerHeight;
+  };
+  if (shown.length > 0 && !shown.some(inView)) shown[0]!.scrollIntoView({ block: 'center' });
+}
+
 export async function highlightOnArrival(): Promise<void> {
   const url = new URL(window.location.href);
   const terms = termsFromParam(url.searchParams.get('h'));
@@ -67,6 +85,7 @@ export async function highlightOnArrival(): Promise<void> {
   }
   const marks = await markSliced(nodes, terms);
   if (marks.length === 0) return;
+  revealFirst(marks);
   const notice = document.createElement('div');
   notice.className = 'highlight-notice';
   notice.setAttribute('role', 'status');

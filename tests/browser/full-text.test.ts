@@ -39,6 +39,14 @@ describe.skipIf(!base)('full-text search on an unfamiliar site', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${base}/essays/no-headings/`);
     await expect(page.locator('mark.landing-mark').allTextContents()).resolves.toContain(word);
+    // The essay opens where the word is, not at a top that does not hold it.
+    await page.locator('.highlight-notice').waitFor();
+    const top = await page
+      .locator('mark.landing-mark')
+      .first()
+      .evaluate((mark) => mark.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(page.viewportSize()!.height);
     await page.close();
   });
 
