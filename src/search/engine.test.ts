@@ -43,6 +43,13 @@ describe('parseQuery', () => {
     expect(parseQuery('"管理" 領').words).toEqual(['領']);
   });
 
+  it('reads typographic quotes as quotes: a phone’s smart punctuation, German and French quotation marks', () => {
+    const straight = parseQuery('"Road Maps" leaders risk');
+    for (const curly of ['“Road Maps” leaders risk', '„Road Maps“ leaders risk', '« Road Maps » leaders risk', '”Road Maps” leaders risk'])
+      expect(parseQuery(curly)).toEqual(straight);
+    expect(parseQuery('“open phrase').typingPhrase).toBe(true);
+  });
+
   it('drops stop words unless nothing else is left', () => {
     expect(parseQuery('the map of the world').words).toEqual(['map', 'world']);
     expect(parseQuery('to be or not').words).toEqual(['to', 'be', 'or', 'not']);

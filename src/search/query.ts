@@ -18,8 +18,16 @@ export interface ParsedQuery {
   readonly compounds: ReadonlyArray<{ readonly parts: readonly string[]; readonly joined: string }>;
 }
 
+/**
+ * Double quotation marks other than `"`: the curly ones a phone's smart
+ * punctuation types (“ ”), German „ “, French « », and the full-width ＂ of
+ * Chinese and Japanese keyboards. Each opens or closes a phrase as `"` does.
+ */
+const QUOTES = /[“”„‟«»＂]/g;
+
 /** Splits a query into quoted phrases and words, folded and stemmed like the index. */
-export function parseQuery(query: string): ParsedQuery {
+export function parseQuery(typed: string): ParsedQuery {
+  const query = typed.replace(QUOTES, '"');
   const quoted: string[][] = [];
   const unspaced: string[][] = [];
   const endsInWord = /[\p{L}\p{N}]$/u.test(query);
