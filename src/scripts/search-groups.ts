@@ -11,7 +11,7 @@ export interface HitGroup {
   readonly hits: readonly Hit[];
 }
 
-export function groupHits(hits: readonly Hit[], perDocument: number = SEARCH_CONFIG.resultsPerDocument): HitGroup[] {
+function groupHits(hits: readonly Hit[], perDocument: number = SEARCH_CONFIG.resultsPerDocument): HitGroup[] {
   const groups = new Map<number, Hit[]>();
   for (const hit of hits) {
     const group = groups.get(hit.doc);
