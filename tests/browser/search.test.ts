@@ -208,8 +208,10 @@ describe.skipIf(!base)('search', () => {
     const last = (await results.count()) - 1;
     expect(last).toBeGreaterThan(4);
     await results.nth(last).scrollIntoViewIfNeeded();
+    // Its details load once it is on screen; until then it is a placeholder with nowhere to go.
+    await page.locator('.search-page-result[href]').nth(last).waitFor();
     await results.nth(last).click();
-    await page.waitForURL((url) => url.pathname.startsWith('/essays/'));
+    await page.waitForURL((url) => url.pathname !== '/search/');
     await page.goBack();
     await page.waitForFunction((n) => document.querySelectorAll('.search-page-result')[n] === document.activeElement, last);
     const top = await results.nth(last).evaluate((link) => link.getBoundingClientRect().top);
