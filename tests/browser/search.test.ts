@@ -209,7 +209,7 @@ describe.skipIf(!base)('search', () => {
     expect(last).toBeGreaterThan(4);
     await results.nth(last).scrollIntoViewIfNeeded();
     // Its details load once it is on screen; until then it is a placeholder with nowhere to go.
-    await page.locator('.search-page-result[href]').nth(last).waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-page-result')[n]?.hasAttribute('href'), last);
     await results.nth(last).click();
     await page.waitForURL((url) => url.pathname !== '/search/');
     await page.goBack();
