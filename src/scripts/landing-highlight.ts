@@ -5,7 +5,7 @@
  * only compared against the page's own text; nothing from the URL is inserted.
  */
 import { fragmentId, PAGE_IDS } from '../routes.ts';
-import { termsFromParam } from '../search/highlight.ts';
+import { phrasesFromParam, termsFromParam, type Phrase } from '../search/highlight.ts';
 import { markedNodes } from './marks.ts';
 
 /**
@@ -32,12 +32,12 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * task, a 1 MB essay took 350 ms to mark one word and 800 ms to mark 14,000
  * (https://web.dev/articles/optimize-long-tasks).
  */
-async function markSliced(nodes: readonly Text[], terms: ReadonlySet<string>): Promise<HTMLElement[]> {
+async function markSliced(nodes: readonly Text[], terms: ReadonlySet<string>, phrases: readonly Phrase[]): Promise<HTMLElement[]> {
   const marks: HTMLElement[] = [];
   let started = performance.now();
   let inSlice = 0;
   for (const node of nodes) {
-    const marked = markedNodes(node.data, terms, 'landing-mark');
+    const marked = markedNodes(node.data, terms, 'landing-mark', phrases);
     if (marked.marks.length > 0) {
       node.replaceWith(...marked.nodes);
       marks.push(...marked.marks);
@@ -73,17 +73,18 @@ function revealFirst(marks: readonly HTMLElement[]): void {
 export async function highlightOnArrival(): Promise<void> {
   const url = new URL(window.location.href);
   const terms = termsFromParam(url.searchParams.get('h'));
+  const phrases = phrasesFromParam(url.searchParams.get('h'));
   url.searchParams.delete('h');
   history.replaceState(history.state, '', url);
   const root = scope();
-  if (terms.size === 0 || !root) return;
+  if ((terms.size === 0 && phrases.length === 0) || !root) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // Only words a reader sees: not a link control, a cell's label, or screen-reader-only text such as a table's caption.
     if (!node.parentElement?.closest('mark, script, style, .copy-link, .cell-label, .sr-only')) nodes.push(node as Text);
   }
-  const marks = await markSliced(nodes, terms);
+  const marks = await markSliced(nodes, terms, phrases);
   if (marks.length === 0) return;
   revealFirst(marks);
   const notice = document.createElement('div');

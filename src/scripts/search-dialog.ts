@@ -64,7 +64,7 @@ function option(index: number): Slot {
   return {
     element: item,
     fill(result: SearchResult) {
-      const url = served(withHighlight(result.url, result.terms));
+      const url = served(withHighlight(result.url, result.terms, result.phrases));
       item.dataset.href = url;
       item.classList.remove('is-loading');
       item.removeAttribute('aria-label');

@@ -47,7 +47,7 @@ function link(index: number, opened: Opened | undefined): Slot {
   return {
     element: item,
     fill(result: SearchResult) {
-      anchor.href = served(withHighlight(result.url, result.terms));
+      anchor.href = served(withHighlight(result.url, result.terms, result.phrases));
       item.classList.remove('is-loading');
       resultBody(result, anchor);
       // Back from a result: it stands where it stood, now that the results before it have their height, and

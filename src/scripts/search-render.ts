@@ -3,13 +3,14 @@
  * and text nodes only: no content string is ever parsed as HTML.
  */
 import type { SearchResult } from '../search/engine.ts';
+import type { Phrase } from '../search/highlight.ts';
 import { markedNodes } from './marks.ts';
 
 export const KIND_LABELS = Object.freeze({ essay: 'Essay', section: 'Section', contrast: 'Contrast', concept: 'Concept' });
 
-/** Appends `text` to `parent`, wrapping matched words in <mark>. */
-function appendMarked(parent: HTMLElement, text: string, terms: ReadonlySet<string>): void {
-  parent.append(...markedNodes(text, terms).nodes);
+/** Appends `text` to `parent`, wrapping matched words (and every word of a quoted phrase where it stands) in <mark>. */
+function appendMarked(parent: HTMLElement, text: string, terms: ReadonlySet<string>, phrases: readonly Phrase[]): void {
+  parent.append(...markedNodes(text, terms, undefined, phrases).nodes);
 }
 
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -25,7 +26,7 @@ export function resultBody(result: SearchResult, container: HTMLElement): void {
   const head = element('span', 'result-head');
   head.append(element('span', `result-kind kind-${result.kind}`, KIND_LABELS[result.kind]));
   const title = element('span', 'result-title');
-  appendMarked(title, result.title, terms);
+  appendMarked(title, result.title, terms, result.phrases);
   head.append(title);
   container.append(head);
   if (result.sides) {
@@ -35,12 +36,12 @@ export function resultBody(result: SearchResult, container: HTMLElement): void {
     ] as const) {
       const line = element('span', `result-side side-${label.toLowerCase()}`);
       line.append(element('span', 'side-label', `${label}: `));
-      appendMarked(line, side, terms);
+      appendMarked(line, side, terms, result.phrases);
       container.append(line);
     }
   } else if (result.excerpt) {
     const excerpt = element('span', 'result-excerpt');
-    appendMarked(excerpt, result.excerpt, terms);
+    appendMarked(excerpt, result.excerpt, terms, result.phrases);
     container.append(excerpt);
   }
 }

@@ -13,6 +13,7 @@ import { paths } from '../routes.ts';
 import { isIndexed, KINDS, SEARCH_CONFIG, type Kind } from './config.ts';
 import { corrections, vocabularyFor, type Correction, type VocabularyRequest } from './corrections.ts';
 import { excerpt } from './excerpt.ts';
+import type { Phrase } from './highlight.ts';
 import { IndexFiles, type FileLoader } from './index-files.ts';
 import { parseQuery } from './query.ts';
 import { Ranker, type Option, type QueryGroup } from './rank.ts';
@@ -30,6 +31,8 @@ export interface Hit {
   readonly score: number;
   /** The index terms it matched, for highlighting. */
   readonly terms: readonly string[];
+  /** The query's quoted phrases (a word still being typed left out), whose every word is marked where the phrase stands. */
+  readonly phrases: readonly Phrase[];
 }
 
 export interface SearchResult extends Hit {
@@ -162,6 +165,8 @@ export class SearchEngine {
       (group) =>
         Math.max(0, ...group.options.flatMap((option) => option.terms.map((term) => this.#files.idf(term) ?? 0))) || this.#files.maxIdf,
     );
+    const { phrases, typingPhrase } = parseQuery(query);
+    const marked = phrases.map((phrase, p) => (typingPhrase && p === phrases.length - 1 ? phrase.slice(0, -1) : phrase));
     return this.#ranker
       .rank(
         this.#files,
@@ -170,7 +175,13 @@ export class SearchEngine {
         limit,
         Number.isFinite(perDocument) ? { perDocument, documentOf: (record) => this.#files.documentOf(record) } : undefined,
       )
-      .map(({ record, score, terms }) => ({ record, doc: this.#files.documentOf(record), score, terms }));
+      .map(({ record, score, terms }) => ({
+        record,
+        doc: this.#files.documentOf(record),
+        score,
+        terms,
+        phrases: marked.filter((phrase) => phrase.length > 0),
+      }));
   }
 
   /** A hit with its title, link and excerpt, from its fragment. */
@@ -240,7 +251,7 @@ function describe(hit: Hit, slug: string, record: StoredRecord, essayTitle: stri
     title,
     url,
     parent: kind === 'section' || kind === 'contrast' ? essayTitle : undefined,
-    excerpt: sides ? '' : excerpt(text, terms),
+    excerpt: sides ? '' : excerpt(text, terms, hit.phrases),
     sides,
   };
 }

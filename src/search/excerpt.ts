@@ -1,25 +1,33 @@
 /**
  * A result's excerpt: the passage of its text where the query's words occur,
  * about thirty words long, cut at word boundaries. The window with the most
- * different matched words wins, then the one with the most matches, then the
+ * words of a quoted phrase standing whole wins, then the one with the most
+ * different matched words, then the one with the most matches, then the
  * earliest; it starts a few words before its first match.
  */
 import { SEARCH_CONFIG } from './config.ts';
-import { matchWords } from './highlight.ts';
+import { matchWords, type Phrase } from './highlight.ts';
 
 /** Words kept before the first match, so the excerpt does not start on it. */
 const LEAD = 4;
 
-export function excerpt(text: string, terms: ReadonlySet<string>, length: number = SEARCH_CONFIG.excerptWords): string {
-  const words = matchWords(text, terms);
+export function excerpt(
+  text: string,
+  terms: ReadonlySet<string>,
+  phrases: readonly Phrase[] = [],
+  length: number = SEARCH_CONFIG.excerptWords,
+): string {
+  const words = matchWords(text, terms, phrases);
   if (words.length <= length) return text.trim();
-  let best = { start: 0, distinct: 0, count: 0 };
+  let best = { start: 0, inPhrase: 0, distinct: 0, count: 0 };
   const inWindow = new Map<string, number>();
   let count = 0;
+  let inPhrase = 0;
   const add = (index: number, delta: number): void => {
-    const term = words[index]!.term;
+    const { term, inPhrase: phraseWord } = words[index]!;
     if (term === undefined) return;
     count += delta;
+    if (phraseWord) inPhrase += delta;
     const next = (inWindow.get(term) ?? 0) + delta;
     if (next === 0) inWindow.delete(term);
     else inWindow.set(term, next);
@@ -28,9 +36,11 @@ export function excerpt(text: string, terms: ReadonlySet<string>, length: number
     add(end, 1);
     const start = end - length + 1;
     if (start > 0) add(start - 1, -1);
-    if (start >= 0 && (inWindow.size > best.distinct || (inWindow.size === best.distinct && count > best.count))) {
-      best = { start, distinct: inWindow.size, count };
-    }
+    // A quoted phrase's words first: the reader asked for that passage, not for its words wherever they are.
+    const better =
+      inPhrase > best.inPhrase ||
+      (inPhrase === best.inPhrase && (inWindow.size > best.distinct || (inWindow.size === best.distinct && count > best.count)));
+    if (start >= 0 && better) best = { start, inPhrase, distinct: inWindow.size, count };
   }
   let first = best.start;
   if (best.count > 0) {

@@ -106,6 +106,13 @@ describe('typos', () => {
 });
 
 describe('quoted phrases', () => {
+  it('show the passage holding the phrase as the excerpt, with each of its words marked', async () => {
+    const deep = LONG_WORDS.slice(2001, 2005).join(' ');
+    const [first] = await index.engine.query(`"${deep}"`, 1);
+    expect(terms(first?.excerpt ?? '').join(' ')).toContain(terms(deep).join(' '));
+    expect(first?.phrases).toEqual([terms(deep)]);
+  });
+
   it('match words deep in a long section, in order only', async () => {
     const deep = LONG_WORDS.slice(2001, 2005).join(' ');
     expect((await topUrls(`"${deep}"`, 1))[0]).toBe('/essays/long/');

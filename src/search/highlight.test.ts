@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments, termsFromParam, withHighlight } from './highlight.ts';
+import { highlightSegments, phrasesFromParam, termsFromParam, withHighlight } from './highlight.ts';
 
 describe('highlightSegments', () => {
   it('marks words whose folded stem is a matched term', () => {
@@ -32,6 +32,15 @@ describe('highlightSegments', () => {
       { text: 'being', mark: true },
       { text: ' matters.', mark: false },
     ]);
+  });
+
+  it('marks every word of a quoted phrase where the phrase stands, its stop words included', () => {
+    const marked = (text: string, terms: string[], phrases: string[][]) =>
+      highlightSegments(text, new Set(terms), phrases)
+        .filter((segment) => segment.mark)
+        .map((segment) => segment.text);
+    expect(marked('Follett wrote of "power with", not "power over".', ['power'], [['power', 'with']])).toEqual(['power', 'with', 'power']);
+    expect(marked('With power, the Power With model.', [], [['power', 'with']])).toEqual(['Power', 'With']);
   });
 
   it('returns the text unmarked when nothing matches', () => {
@@ -67,5 +76,14 @@ describe('withHighlight', () => {
   it('puts the terms before the fragment', () => {
     expect(withHighlight('/essays/a/#contrast-risk', ['risk', 'reward'])).toBe('/essays/a/?h=risk%20reward#contrast-risk');
     expect(withHighlight('/concepts/vision/', [])).toBe('/concepts/vision/');
+  });
+
+  it('carries quoted phrases with their words joined by _, which termsFromParam ignores and phrasesFromParam reads', () => {
+    const url = withHighlight('/essays/a/#b', ['power'], [['power', 'with']]);
+    expect(url).toBe('/essays/a/?h=power%20power_with#b');
+    const value = new URL(url, 'https://example.org').searchParams.get('h');
+    expect([...termsFromParam(value)]).toEqual(['power']);
+    expect(phrasesFromParam(value)).toEqual([['power', 'with']]);
+    expect(phrasesFromParam('a_<script>_b risk')).toEqual([]);
   });
 });

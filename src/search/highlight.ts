@@ -32,10 +32,37 @@ export interface MatchedWord {
   readonly start: number;
   readonly end: number;
   readonly term: string | undefined;
+  /** The word stands in one of the query's quoted phrases, where that phrase occurs whole. */
+  readonly inPhrase?: boolean;
 }
 
-/** Every word of `text` with the term it was matched by, if any; a compound matched whole is one word. */
-export function matchWords(text: string, terms: ReadonlySet<string>): MatchedWord[] {
+/** A quoted phrase as terms, in order (stop words included). */
+export type Phrase = readonly string[];
+
+/**
+ * Every word of `text` with the term it was matched by, if any; a compound
+ * matched whole is one word. Where a quoted phrase occurs whole, each of its
+ * words is matched, stop words included, and flagged.
+ */
+export function matchWords(text: string, terms: ReadonlySet<string>, phrases: readonly Phrase[] = []): MatchedWord[] {
+  const found = matchTerms(text, terms);
+  return phrases.length === 0 ? found : matchPhrases(text, found, phrases);
+}
+
+function matchPhrases(text: string, found: MatchedWord[], phrases: readonly Phrase[]): MatchedWord[] {
+  const own = found.map((word) => termOf(text.slice(word.start, word.end)));
+  const result = [...found];
+  for (const phrase of phrases) {
+    if (phrase.length === 0) continue;
+    for (let start = 0; start + phrase.length <= own.length; start += 1) {
+      if (!phrase.every((term, offset) => own[start + offset] === term)) continue;
+      for (let i = start; i < start + phrase.length; i += 1) result[i] = { ...found[i]!, term: found[i]!.term ?? own[i], inPhrase: true };
+    }
+  }
+  return result;
+}
+
+function matchTerms(text: string, terms: ReadonlySet<string>): MatchedWord[] {
   const all = [...text.matchAll(WORD)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
   const found: MatchedWord[] = [];
   for (let first = 0; first < all.length;) {
@@ -54,11 +81,11 @@ export function matchWords(text: string, terms: ReadonlySet<string>): MatchedWor
   return found;
 }
 
-export function highlightSegments(text: string, terms: ReadonlySet<string>): Segment[] {
-  if (terms.size === 0 || !text) return text ? [{ text, mark: false }] : [];
+export function highlightSegments(text: string, terms: ReadonlySet<string>, phrases: readonly Phrase[] = []): Segment[] {
+  if ((terms.size === 0 && phrases.length === 0) || !text) return text ? [{ text, mark: false }] : [];
   const segments: Segment[] = [];
   let last = 0;
-  for (const { start, end, term } of matchWords(text, terms)) {
+  for (const { start, end, term } of matchWords(text, terms, phrases)) {
     if (term === undefined) continue;
     const word = text.slice(start, end);
     if (start > last) segments.push({ text: text.slice(last, start), mark: false });
@@ -90,9 +117,21 @@ export function termsFromParam(value: string | null): Set<string> {
   );
 }
 
-/** Adds `?h=<terms>` to a site-relative result URL, before its fragment. */
-export function withHighlight(url: string, terms: readonly string[]): string {
-  if (terms.length === 0) return url;
+/** A phrase in `?h=`: its words joined by `_`, which no term holds and `termsFromParam` passes over. */
+const PARAM_PHRASE = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
+
+/** Quoted phrases from a `?h=` parameter, as terms; anything else is ignored. */
+export function phrasesFromParam(value: string | null): Phrase[] {
+  return (value ?? '')
+    .split(/\s+/, PARAM_WORDS)
+    .filter((token) => PARAM_PHRASE.test(token))
+    .map((token) => token.split('_').flatMap((word) => terms(word)));
+}
+
+/** Adds `?h=<terms and phrases>` to a site-relative result URL, before its fragment. */
+export function withHighlight(url: string, terms: readonly string[], phrases: readonly Phrase[] = []): string {
+  const tokens = [...terms, ...phrases.filter((phrase) => phrase.length > 1).map((phrase) => phrase.join('_'))];
+  if (tokens.length === 0) return url;
   const [path, hash] = url.split('#');
-  return `${path}?h=${encodeURIComponent(terms.join(' '))}${hash ? `#${hash}` : ''}`;
+  return `${path}?h=${encodeURIComponent(tokens.join(' '))}${hash ? `#${hash}` : ''}`;
 }
