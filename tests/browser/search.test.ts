@@ -165,6 +165,25 @@ describe.skipIf(!base)('search', () => {
     await page.close();
   });
 
+  it.each([
+    [640, 512],
+    [320, 256],
+  ])(
+    'fits a short window whole (%i × %i px: a 1280 × 1024 screen zoomed 2× and 4×), its See all results link on screen',
+    async (width, height) => {
+      const { page } = await fresh();
+      await page.setViewportSize({ width, height });
+      await page.keyboard.press('/');
+      await page.keyboard.type('risk');
+      const all = page.locator('#_search [data-search-all]:not([hidden])');
+      await all.waitFor();
+      const [dialog, link] = await Promise.all([page.locator('#_search').boundingBox(), all.boundingBox()]);
+      expect(dialog!.y + dialog!.height).toBeLessThanOrEqual(height);
+      expect(link!.y + link!.height).toBeLessThanOrEqual(height);
+      await page.close();
+    },
+  );
+
   it('clears the box with ✕ and offers the concepts again', async () => {
     const { page } = await fresh();
     await page.keyboard.press('/');
