@@ -2,7 +2,8 @@
  * The linking features as readers with other needs meet them: a keyboard
  * user whose Tab scrolls the page, a reader at 400% zoom (a window of
  * 320 × 200 CSS px) whose focused link a preview must not hide, and a
- * reader in forced colours, who must still see which row a link opened on.
+ * reader in forced colours, who must still see which row a link opened on,
+ * which search result is chosen and where focus is.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -185,6 +186,26 @@ describe.skipIf(!base)('linking, for readers without a mouse or who see differen
       await page.context().close();
       return differing;
     }
+
+    it('shows which search result is chosen, and that the search box has focus', async () => {
+      const page = await open({ forcedColors: 'active', colorScheme, viewport: { width: 1280, height: 800 } });
+      await page.keyboard.press('/');
+      await page.keyboard.type('risk');
+      const first = page.locator('#_search-results[data-query="risk"] [role="option"]').first();
+      await page.locator('#_search-results[data-query="risk"] [aria-selected="true"]:not(.is-loading)').first().waitFor();
+      // The box's lower edge, where a focus mark is drawn, clear of the caret (forced colours force its colour, so it cannot be hidden).
+      const { x, y, width, height } = (await page.locator('#_search .search-form').boundingBox())!;
+      const edge = { x, y: y + height - 5, width, height: 5 };
+      const shot = async () => Promise.all([page.screenshot({ clip: edge }), first.screenshot({ animations: 'disabled' })]);
+      const [focused, chosen] = await shot();
+      await page.keyboard.press('ArrowDown');
+      await expect(first.getAttribute('aria-selected')).resolves.not.toBe('true');
+      await page.locator('#_search-input').evaluate((input) => input.blur());
+      const [unfocused, unchosen] = await shot();
+      expect(chosen.equals(unchosen), 'the chosen result looks like the others').toBe(false);
+      expect(focused.equals(unfocused), 'the focused box looks unfocused').toBe(false);
+      await page.context().close();
+    });
 
     it.each([
       [ESSAY, '#contrast-risk', 1280, '#contrast-risk'],
