@@ -92,6 +92,7 @@ function essayOf(source: SourceFile, { meta, html, data, title }: Compile): Essa
     file: source.file,
     title,
     description: meta.description ?? truncate(data.excerpt || title, DESCRIPTION_LENGTH),
+    lede: meta.description,
     date: meta.date,
     updated: meta.updated,
     author: meta.author,

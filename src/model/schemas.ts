@@ -169,6 +169,12 @@ const EssaySchema = z.object({
   title: z.string(),
   /** From the frontmatter, or the first paragraph trimmed to ~160 characters. */
   description: z.string(),
+  /**
+   * The description as its author wrote it, shown under the title. Absent when
+   * the description was taken from the first paragraph: the page and a search
+   * result show that paragraph already, and would show it twice.
+   */
+  lede: z.string().optional(),
   /** Publication date, `YYYY-MM-DD`. */
   date: z.string().optional(),
   /** Date of the last substantive change, `YYYY-MM-DD`. */

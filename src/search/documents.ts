@@ -38,7 +38,7 @@ function essayDocument(essay: Essay): IndexDocument {
         body: `${essay.intro} ${essay.notes}`,
       },
       names: [essay.title],
-      stored: [code('essay'), essay.title, '', [essay.description, essay.intro, essay.notes].filter(Boolean).join('\n')],
+      stored: [code('essay'), essay.title, '', [essay.lede, essay.intro, essay.notes].filter(Boolean).join('\n')],
     },
     ...essay.sections.map((section): IndexRecord => ({
       kind: 'section',

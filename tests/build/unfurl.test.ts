@@ -46,7 +46,11 @@ describe('links to a site served under a path, as they unfurl', () => {
 
   beforeAll(async () => {
     corpus = writeCorpus({
-      'essays/long-sides.md': essay('Long sides', table(`| Risk | ${LEAD} | ${MANAGE} |\n`), 'date: 2026-01-02\n'),
+      'essays/long-sides.md': essay(
+        'Long sides',
+        table(`| Risk | ${LEAD} | ${MANAGE} |\n`),
+        'date: 2026-01-02\ndescription: Bets and hedges, at length.\n',
+      ),
       'essays/quotes.md': essay(
         '"Leaders" & <Managers>: a \'tale\' 🚀',
         table('| Risk | Bets & "hopes" | Hedges |\n| Доверие | Вдохновляет | Контролирует |\n| Pause | <br> | Stops |\n'),
@@ -114,6 +118,19 @@ describe('links to a site served under a path, as they unfurl', () => {
     expect(alt.length).toBeLessThanOrEqual(300);
     // The aspect's own page sums up its first contrast the same way.
     expect(meta('compare/risk/index.html', 'og:description')).toMatch(/^Leadership: Leaders [^·]+… · Management: Managers [^·]+…$/);
+  });
+
+  it('sums up an essay without a description by its first paragraph, and shows that paragraph once', () => {
+    expect(meta('essays/no-table/index.html', 'description')).toBe('A first paragraph of plain prose.');
+    const main = (file: string) => page(file).slice(page(file).indexOf('<main'), page(file).indexOf('</main>'));
+    // Not once as a summary under the title and again as the essay's first paragraph.
+    expect(main('essays/no-table/index.html').split('A first paragraph of plain prose.')).toHaveLength(2);
+    expect(main('essays/no-table/index.html')).not.toContain('class="lede"');
+    // So does a search result's excerpt, which is drawn from the essay's own text.
+    const fragments = readdirSync(path.join(dist, 'search/f')).map((file) => readFileSync(path.join(dist, 'search/f', file), 'utf8'));
+    expect(fragments.join('').split('A first paragraph of plain prose.')).toHaveLength(2);
+    // A description the author wrote is shown under the title.
+    expect(main('essays/long-sides/index.html')).toContain('<p class="lede">Bets and hedges, at length.</p>');
   });
 
   it('counts on /compare/ the essays that draw a contrast, not every essay', () => {
