@@ -207,6 +207,23 @@ describe.skipIf(!base)('linking, for readers without a mouse or who see differen
       await page.context().close();
     });
 
+    it("draws the search page's Search button with an edge, its filled background being dropped", async () => {
+      const page = await open({ forcedColors: 'active', colorScheme }, `${base}/search/?q=risk`);
+      const edge = await page.locator('.search-page-row button').evaluate((button) => {
+        const style = getComputedStyle(button);
+        return {
+          style: style.borderTopStyle,
+          width: parseFloat(style.borderTopWidth),
+          color: style.borderTopColor,
+          fill: style.backgroundColor,
+        };
+      });
+      expect(edge.style).toBe('solid');
+      expect(edge.width).toBeGreaterThanOrEqual(1);
+      expect(edge.color).not.toBe(edge.fill);
+      await page.context().close();
+    });
+
     it.each([
       [ESSAY, '#contrast-risk', 1280, '#contrast-risk'],
       [ESSAY, '#contrast-risk', 360, '#contrast-risk'],
