@@ -7,8 +7,8 @@ import type { Contrast, Essay } from '../model/schemas.ts';
 import { contrastId } from '../routes.ts';
 import { byCodeUnit, collator } from './order.ts';
 
-/** A contrast with the title of the essay it comes from. */
-export type AspectRow = Contrast & { readonly essayTitle: string };
+/** A contrast with the title and author of the essay it comes from. */
+export type AspectRow = Contrast & { readonly essayTitle: string; readonly essayAuthor?: string | undefined };
 
 export interface AspectGroup {
   readonly slug: string;
@@ -35,7 +35,7 @@ export function groupByAspect(essays: readonly Essay[], settings: AspectSettings
   for (const essay of essays) {
     for (const contrast of essay.contrasts) {
       const rows = bySlug.get(contrast.aspectSlug) ?? [];
-      rows.push({ ...contrast, essayTitle: essay.title });
+      rows.push({ ...contrast, essayTitle: essay.title, essayAuthor: essay.author });
       bySlug.set(contrast.aspectSlug, rows);
     }
   }

@@ -35,6 +35,8 @@ export interface ComparisonRow {
 export interface RowCitation {
   readonly aspect: string;
   readonly essayTitle: string;
+  /** Who wrote the essay: a quotation is credited to them. */
+  readonly author?: string | undefined;
   readonly leadership: string;
   readonly management: string;
   /** The row in its essay. */
@@ -43,11 +45,20 @@ export interface RowCitation {
 
 const essayRowPath = (row: Pick<AspectRow, 'essay' | 'aspectSlug'>): string => paths.contrastInEssay(row.essay, row.aspectSlug);
 
-type CitedRow = Pick<AspectRow, 'essay' | 'aspectSlug' | 'leadershipText' | 'managementText'>;
+type CitedRow = Pick<AspectRow, 'essay' | 'aspectSlug' | 'leadershipText' | 'managementText'> & {
+  readonly essayAuthor?: string | undefined;
+};
 
 /** What the cite control of one contrast quotes, and the row in its essay it links to. */
 export function rowCitation(aspect: string, row: CitedRow, essayTitle: string): RowCitation {
-  return { aspect, essayTitle, leadership: row.leadershipText, management: row.managementText, href: essayRowPath(row) };
+  return {
+    aspect,
+    essayTitle,
+    author: row.essayAuthor,
+    leadership: row.leadershipText,
+    management: row.managementText,
+    href: essayRowPath(row),
+  };
 }
 
 /** The share and cite controls of one contrast, wherever its row is drawn. */
@@ -74,7 +85,7 @@ export function essayRows(essay: Essay, table: number, settings: AspectSettings 
         leadership: contrast.leadership,
         management: contrast.management,
         copy: { href: `#${id}`, label: `Link to contrast: ${contrast.aspect}` },
-        ...rowControls(contrast.aspect, contrast, essay.title),
+        ...rowControls(contrast.aspect, { ...contrast, essayAuthor: essay.author }, essay.title),
       },
     ];
   });

@@ -207,6 +207,19 @@ describe('contrast citations', () => {
     );
   });
 
+  it('name the essay’s author before the contrast, as a quotation is credited to who wrote it', () => {
+    const [markdown, text] = contrastCitations({ ...contrast, author: 'Zoë Ångström-Núñez' });
+    expect(markdown?.text.split('\n').at(-1)).toBe(
+      '> — Zoë Ångström-Núñez, [Risk, in “Who draws the map”](https://example.org/essays/who-draws-the-map/#contrast-risk), Leading & Managing',
+    );
+    expect(text?.text).toBe(
+      'Zoë Ångström-Núñez, Risk, in “Who draws the map” (Leading & Managing): Leadership: Carries the exposure; Management: Keeps surprises small. https://example.org/essays/who-draws-the-map/#contrast-risk',
+    );
+    // The name is text in Markdown too.
+    const [escaped] = contrastCitations({ ...contrast, author: 'A*B [C]' });
+    expect(escaped?.text.split('\n').at(-1)).toMatch(/^> — A\\\*B \\\[C\\\], \[Risk/);
+  });
+
   it('end the plain text with one period when a side ends in its own', () => {
     const [, text] = contrastCitations({ ...contrast, management: 'Asks: is it safe?' });
     expect(text?.text).toBe(

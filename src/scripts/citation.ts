@@ -19,6 +19,8 @@ export interface EssayToCite {
 export interface ContrastToCite {
   readonly aspect: string;
   readonly essayTitle: string;
+  /** Who wrote the essay, and so the words quoted. */
+  readonly author?: string | undefined;
   readonly leadership: string;
   readonly management: string;
   /** Absolute URL of the row in its essay. */
@@ -151,16 +153,18 @@ export function essayCitations(essay: EssayToCite): Citation[] {
   ];
 }
 
+/** A contrast quoted, credited to the essay's author where it has one, then named by its aspect and essay. */
 export function contrastCitations(contrast: ContrastToCite): Citation[] {
   const name = `${contrast.aspect}, in “${contrast.essayTitle}”`;
+  const by = contrast.author ? `${contrast.author}, ` : '';
   return [
     {
       label: 'Markdown',
-      text: `> **Leadership:** ${markdownText(contrast.leadership)}\n> **Management:** ${markdownText(contrast.management)}\n>\n> — [${markdownText(name)}](${markdownUrl(contrast.url)}), ${markdownText(contrast.site)}`,
+      text: `> **Leadership:** ${markdownText(contrast.leadership)}\n> **Management:** ${markdownText(contrast.management)}\n>\n> — ${markdownText(by)}[${markdownText(name)}](${markdownUrl(contrast.url)}), ${markdownText(contrast.site)}`,
     },
     {
       label: 'Plain text',
-      text: `${name} (${contrast.site}): Leadership: ${contrast.leadership.replace(/(?<!\.)\.$/, '')}; Management: ${closed(contrast.management)} ${contrast.url}`,
+      text: `${by}${name} (${contrast.site}): Leadership: ${contrast.leadership.replace(/(?<!\.)\.$/, '')}; Management: ${closed(contrast.management)} ${contrast.url}`,
     },
   ];
 }

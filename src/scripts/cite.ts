@@ -40,6 +40,7 @@ function citationsOf(button: HTMLElement): { heading: string; citations: Citatio
   const contrast = {
     aspect: data.citeAspect ?? '',
     essayTitle: data.citeEssay ?? '',
+    author: data.citeAuthor,
     leadership: data.citeLeadership ?? '',
     management: data.citeManagement ?? '',
     url: absolute(data.citeHref ?? ''),

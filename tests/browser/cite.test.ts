@@ -1,14 +1,16 @@
 /**
  * The cite control, as a reader meets it on the bundled site: an essay's
  * citation in four formats and a row's, copied and said so, selected by hand
- * where the clipboard is refused, each field opening on its start, and the
- * essay's citation on the page without JavaScript.
+ * where the clipboard is refused, each field opening on its start, a row
+ * credited to its essay's author, and the essay's citation on the page
+ * without JavaScript.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 
 const base = inject('siteUrl');
+const unfamiliar = inject('unfamiliarUrl');
 
 describe.skipIf(!base)('citing an essay or a contrast', () => {
   let browser: Browser;
@@ -150,6 +152,18 @@ describe.skipIf(!base)('citing an essay or a contrast', () => {
     const field = page.locator('.cite-dialog[open] textarea').first();
     await expect(field.inputValue()).resolves.toMatch(
       /^> \*\*Leadership:\*\* Carries .+\n> \*\*Management:\*\* Keeps .+\n>\n> — \[Risk, in “Who draws the map”\]\(http.+\/essays\/who-draws-the-map\/#contrast-risk\), Leading & Managing$/,
+    );
+    await page.context().close();
+  });
+
+  it.each(['/essays/same-headings/#contrast-risk', '/compare/risk/'])('credits a quoted row to its essay’s author: %s', async (path) => {
+    const page = await essayPage({}, `${unfamiliar}${path}`);
+    await page.locator('[data-cite="contrast"][data-cite-href="/essays/same-headings/#contrast-risk"]').click();
+    await expect(page.locator('.cite-dialog[open] textarea').first().inputValue()).resolves.toMatch(
+      /\n> — Ada Example, \[Risk, in “Risk, risk and risk”\]\(http.+\/essays\/same-headings\/#contrast-risk\), /,
+    );
+    await expect(page.locator('.cite-dialog[open] textarea').nth(1).inputValue()).resolves.toMatch(
+      /^Ada Example, Risk, in “Risk, risk and risk” \(/,
     );
     await page.context().close();
   });
