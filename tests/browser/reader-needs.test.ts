@@ -1,7 +1,7 @@
 /**
  * The linking features as readers with other needs meet them: a keyboard
  * user whose Tab scrolls the page, a reader at 400% zoom (a window of
- * 320 × 200 CSS px) whose focused link a preview must not hide, and a
+ * 320 × 200 CSS px) whose focused link a preview or a notice must not hide, and a
  * reader in forced colours, who must still see which row a link opened on,
  * which search result is chosen and where focus is.
  */
@@ -90,6 +90,28 @@ describe.skipIf(!base)('linking, for readers without a mouse or who see differen
       });
       expect(covered).toBe(false);
     }
+    await page.context().close();
+  });
+
+  it('never hides what Tab focuses under the notice of highlighted words at 400% zoom (320 × 256 CSS px)', async () => {
+    const page = await open({ viewport: { width: 320, height: 256 } }, `${base}${ESSAY}?h=the`);
+    await page.locator('.highlight-notice').waitFor();
+    const covered: string[] = [];
+    // From the top of the page to its footer's last link, after which focus leaves the page.
+    let steps = 0;
+    for (let under: string | null = ''; under !== null && steps < 300; steps += 1) {
+      await page.keyboard.press('Tab');
+      under = await page.evaluate(() => {
+        const [focused, notice] = [document.activeElement!, document.querySelector('.highlight-notice')!];
+        if (focused === document.body) return null;
+        if (notice.contains(focused)) return '';
+        const [a, b] = [focused.getBoundingClientRect(), notice.getBoundingClientRect()];
+        return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom ? (focused.textContent ?? '').trim() : '';
+      });
+      if (under) covered.push(under);
+    }
+    expect(steps).toBeGreaterThan(20);
+    expect(covered).toEqual([]);
     await page.context().close();
   });
 
