@@ -115,6 +115,23 @@ describe.skipIf(!base)('linking, for readers without a mouse or who see differen
     await page.context().close();
   });
 
+  it('keeps each word of the site navigation whole with a very large default font size (24 px) on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    // The browser setting itself, not a page style: rem-based media queries follow it too.
+    await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 24 } });
+    await page.goto(`${base}${ESSAY}`);
+    const lines = await page.locator('.site-nav a').evaluateAll((links) =>
+      links.map((link) => {
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        return `${link.textContent}: ${new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size}`;
+      }),
+    );
+    expect(lines).toEqual(['Essays: 1', 'Compare: 1', 'Concepts: 1']);
+    await context.close();
+  });
+
   it('says where a row’s link is when the clipboard is refused, on a page that is not the row’s', async () => {
     const page = await open({}, `${base}/compare/risk/`);
     await page.evaluate(() =>
