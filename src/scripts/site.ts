@@ -4,7 +4,9 @@ import { initCopyLinks } from './copy-link.ts';
 import { initSearchOpen, loadSearch } from './search-open.ts';
 import { previewTarget } from './preview-target.ts';
 import { initThemeToggle } from './theme-toggle.ts';
+import { trackHeaderRoom } from './header-room.ts';
 
+trackHeaderRoom();
 initThemeToggle();
 initCopyLinks();
 initSearchOpen();

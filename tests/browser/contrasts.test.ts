@@ -1,6 +1,6 @@
 /**
  * A shared link opens on exactly one contrast: the row lands fully visible
- * below the sticky header and is marked, at 1280 and 360 px, in an essay and
+ * below the sticky header and is marked, at 1280, 360 and 320 px, in an essay and
  * on /compare/. Copy controls share that exact URL; `?rows=` filters; old
  * aspect slugs still lead to the renamed aspect.
  */
@@ -42,6 +42,8 @@ describe.skipIf(!base)('linking to one contrast', () => {
   describe.each([
     [1280, 800],
     [360, 740],
+    // A small phone: the header wraps to three rows here (site name, buttons, links).
+    [320, 568],
   ])('at %i px', (width, height) => {
     it.each([
       [`${essay}#contrast-risk`, '#contrast-risk'],
