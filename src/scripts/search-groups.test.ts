@@ -32,6 +32,15 @@ describe('searchGroups', () => {
     expect(groups[0]!.hits).toHaveLength(SEARCH_CONFIG.resultsPerDocument);
   });
 
+  it('says which essays match in more places than they show, when asked', async () => {
+    const groups = await searchGroups(index.engine, 'trust', SEARCH_CONFIG.limit, { more: true });
+    expect(groups.map((group) => [group.hits.length, group.more])).toEqual([
+      [SEARCH_CONFIG.resultsPerDocument, true],
+      [1, false],
+    ]);
+    expect((await searchGroups(index.engine, 'trust', SEARCH_CONFIG.limit)).map((group) => group.more)).toEqual([false, false]);
+  });
+
   it('still fills the limit from one essay’s best sections when nothing else matches', async () => {
     const groups = await searchGroups(index.engine, 'chapter', 2);
     expect(groups.map((group) => group.hits.length)).toEqual([2]);

@@ -6,7 +6,7 @@ import { served } from './base.ts';
 import { getEngine } from './search-client.ts';
 import { searchGroups } from './search-groups.ts';
 import { element, resultBody } from './search-render.ts';
-import { layoutResults, type Slot } from './search-results.ts';
+import { layoutResults, type MoreLink, type Slot } from './search-results.ts';
 
 /** How many results the page lists. */
 const PAGE_LIMIT = 50;
@@ -32,9 +32,9 @@ function openedResult(): Opened | undefined {
  */
 function rememberOpened(list: HTMLElement): void {
   list.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest('a');
+    const link = (event.target as Element).closest('a.search-page-result');
     if (!link) return;
-    const index = [...list.querySelectorAll('a')].indexOf(link);
+    const index = [...list.querySelectorAll('a.search-page-result')].indexOf(link);
     history.scrollRestoration = 'manual';
     history.replaceState({ ...(history.state as object | null), [OPENED_KEY]: { index, top: link.getBoundingClientRect().top } }, '');
   });
@@ -59,6 +59,23 @@ function link(index: number, opened: Opened | undefined): Slot {
   };
 }
 
+/**
+ * Under an essay that matches in more places than its three results: the
+ * essay itself, opened with every match marked (and the first brought into
+ * view), where the reader can go through them all.
+ */
+function moreLink(): MoreLink {
+  const anchor = element('a', 'search-page-more', 'All matches in this essay');
+  return {
+    element: anchor,
+    fill([first]) {
+      if (!first) return;
+      anchor.href = served(withHighlight(first.url.split('#')[0]!, first.terms, first.phrases));
+      anchor.setAttribute('aria-label', `All matches in “${first.parent ?? first.title}”`);
+    },
+  };
+}
+
 export async function initSearchPage(): Promise<void> {
   const query = (new URLSearchParams(window.location.search).get('q') ?? '').trim();
   const input = document.getElementById(PAGE_IDS.searchPageInput) as HTMLInputElement;
@@ -69,7 +86,7 @@ export async function initSearchPage(): Promise<void> {
   status.textContent = 'Searching…';
   try {
     const engine = getEngine();
-    const groups = await searchGroups(engine, query, PAGE_LIMIT);
+    const groups = await searchGroups(engine, query, PAGE_LIMIT, { more: true });
     const shown = groups.reduce((sum, group) => sum + group.hits.length, 0);
     document.title = `${query} · ${document.title}`;
     status.textContent =
@@ -79,9 +96,9 @@ export async function initSearchPage(): Promise<void> {
     const opened = openedResult();
     // The details of the results down to the one to return to, loaded first: those on screen then fill in one go.
     if (opened) await Promise.all(groups.flatMap((group) => group.hits.slice(0, opened.index + 1).map((hit) => engine.resolve(hit))));
-    layoutResults(list, groups, engine, { scroller: null, titleTag: 'h2', slot: (index) => link(index, opened) });
+    layoutResults(list, groups, engine, { scroller: null, titleTag: 'h2', slot: (index) => link(index, opened), more: moreLink });
     rememberOpened(list);
-    const back = opened && list.querySelectorAll('a')[opened.index];
+    const back = opened && list.querySelectorAll('a.search-page-result')[opened.index];
     if (back) window.scrollTo(0, window.scrollY + back.getBoundingClientRect().top - opened.top);
   } catch (error) {
     status.textContent = `Search is unavailable: ${(error as Error).message}`;

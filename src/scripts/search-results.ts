@@ -22,6 +22,14 @@ export interface ResultLayout {
   /** Tag of a group's title. */
   readonly titleTag: 'p' | 'h2';
   slot(index: number): Slot;
+  /** Under a group whose essay matches in more places than it shows, a way to them all (the results page). */
+  more?(): MoreLink;
+}
+
+/** The element under a group that leads to every match in its essay, and how to point it there once the group's details arrive. */
+export interface MoreLink {
+  readonly element: HTMLElement;
+  fill(results: readonly SearchResult[]): void;
 }
 
 /** Renders `groups` into `list` and returns a function that stops filling them. */
@@ -62,6 +70,8 @@ export function layoutResults(list: HTMLElement, groups: readonly HitGroup[], en
       container.setAttribute('aria-labelledby', title.id);
       container.append(title, inner);
     }
+    const more = group.more && !isConcept ? layout.more?.() : undefined;
+    if (more) container.append(more.element);
     pending.set(container, () => {
       void Promise.all(group.hits.map((hit) => engine.resolve(hit))).then((results) => {
         if (title) {
@@ -69,6 +79,7 @@ export function layoutResults(list: HTMLElement, groups: readonly HitGroup[], en
           container.removeAttribute('aria-busy');
         }
         results.forEach((result, i) => slots[i]!.fill(result));
+        more?.fill(results);
       });
     });
     observer.observe(container);
