@@ -46,6 +46,15 @@ describe.skipIf(!base)('printing', () => {
     await context.close();
   });
 
+  it('keeps no room on paper for the notice of highlighted words, which does not print', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/essays/who-draws-the-map/?h=map`);
+    await page.locator('.highlight-notice').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.evaluate(() => getComputedStyle(document.body).paddingBottom)).resolves.toBe('0px');
+    await page.close();
+  });
+
   it("prints the essay's citation, without the other formats' disclosure", async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/essays/who-draws-the-map/`);
