@@ -147,11 +147,15 @@ export function compoundTerms(text: string): string[] {
  * term (`"road ma` in `… road map …`): a phrase still being typed.
  */
 export function containsRun(haystack: readonly string[], run: readonly string[], lastBegun = false): boolean {
-  if (run.length === 0) return true;
+  return run.length === 0 || !runStarts(haystack, run, lastBegun).next().done;
+}
+
+/** Each index of `haystack` where `run` begins as consecutive terms (see `containsRun`); none for an empty run. */
+export function* runStarts(haystack: readonly string[], run: readonly string[], lastBegun = false): Generator<number> {
+  if (run.length === 0) return;
   const matches = (term: string, offset: number, word: string): boolean =>
     lastBegun && offset === run.length - 1 ? word.startsWith(term) : word === term;
   for (let start = 0; start + run.length <= haystack.length; start += 1) {
-    if (run.every((term, offset) => matches(term, offset, haystack[start + offset]!))) return true;
+    if (run.every((term, offset) => matches(term, offset, haystack[start + offset]!))) yield start;
   }
-  return false;
 }

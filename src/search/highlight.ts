@@ -3,7 +3,7 @@
  * built from text nodes (never HTML). A word is marked when its folded,
  * stemmed form is one of the matched index terms.
  */
-import { compoundTerm, HYPHENS, terms, WORD } from '../model/text.ts';
+import { compoundTerm, HYPHENS, runStarts, terms, WORD } from '../model/text.ts';
 
 export interface Segment {
   readonly text: string;
@@ -53,9 +53,7 @@ function matchPhrases(text: string, found: MatchedWord[], phrases: readonly Phra
   const own = found.map((word) => termOf(text.slice(word.start, word.end)));
   const result = [...found];
   for (const phrase of phrases) {
-    if (phrase.length === 0) continue;
-    for (let start = 0; start + phrase.length <= own.length; start += 1) {
-      if (!phrase.every((term, offset) => own[start + offset] === term)) continue;
+    for (const start of runStarts(own, phrase)) {
       for (let i = start; i < start + phrase.length; i += 1) result[i] = { ...found[i]!, term: found[i]!.term ?? own[i], inPhrase: true };
     }
   }
