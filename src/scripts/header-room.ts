@@ -9,16 +9,32 @@
  */
 import { fragmentId } from '../routes.ts';
 
+/**
+ * Keeps the custom property `name` on the root at `element`'s height while it
+ * changes, calling `then` after each update. Returns what stops it and
+ * removes the property.
+ */
+export function keepHeightIn(name: string, element: HTMLElement, then?: () => void): () => void {
+  const root = document.documentElement;
+  const observer = new ResizeObserver(() => {
+    root.style.setProperty(name, `${element.offsetHeight}px`);
+    then?.();
+  });
+  observer.observe(element);
+  return () => {
+    observer.disconnect();
+    root.style.removeProperty(name);
+  };
+}
+
 export function trackHeaderRoom(): void {
   const header = document.querySelector<HTMLElement>('.site-header');
   if (!header) return;
-  const root = document.documentElement;
   let first = true;
-  new ResizeObserver(() => {
-    root.style.setProperty('--header-room', `${header.offsetHeight}px`);
+  keepHeightIn('--header-room', header, () => {
     // The browser went to the page's fragment with the guess: land again with the room measured, if the reader has not moved on.
     const target = first && window.location.hash ? document.getElementById(fragmentId(window.location.hash)) : null;
     first = false;
     if (target && target.getBoundingClientRect().top < header.getBoundingClientRect().bottom) target.scrollIntoView();
-  }).observe(header);
+  });
 }

@@ -6,6 +6,7 @@
  */
 import { fragmentId, PAGE_IDS } from '../routes.ts';
 import { phrasesFromParam, termsFromParam, type Phrase } from '../search/highlight.ts';
+import { keepHeightIn } from './header-room.ts';
 import { markedNodes } from './marks.ts';
 
 /**
@@ -70,23 +71,6 @@ function revealFirst(marks: readonly HTMLElement[]): void {
   if (shown.length > 0 && !shown.some(inView)) shown[0]!.scrollIntoView({ block: 'center' });
 }
 
-/**
- * Keeps the page clear of the notice, which is fixed at the window's foot:
- * what keyboard focus scrolls to stops above it and the page's end can
- * scroll above it (see `--notice-room` in search-page.css), so it never hides
- * a focused control (WCAG 2.4.11). At 400% zoom it covers a third of the
- * window. Returns what undoes it.
- */
-function makeRoomFor(notice: HTMLElement): () => void {
-  const root = document.documentElement;
-  const observer = new ResizeObserver(() => root.style.setProperty('--notice-room', `${notice.offsetHeight}px`));
-  observer.observe(notice);
-  return () => {
-    observer.disconnect();
-    root.style.removeProperty('--notice-room');
-  };
-}
-
 export async function highlightOnArrival(): Promise<void> {
   const url = new URL(window.location.href);
   const terms = termsFromParam(url.searchParams.get('h'));
@@ -115,7 +99,10 @@ export async function highlightOnArrival(): Promise<void> {
   clear.textContent = 'Clear highlights';
   notice.append(text, clear);
   document.body.append(notice);
-  const unmakeRoom = makeRoomFor(notice);
+  // The page keeps clear of the notice, fixed at the window's foot: what keyboard focus scrolls to stops above it and
+  // the page's end scrolls above it (`--notice-room` in search-page.css), so it never hides a focused control (WCAG
+  // 2.4.11). At 400% zoom it covers a third of the window.
+  const unmakeRoom = keepHeightIn('--notice-room', notice);
   clear.addEventListener('click', () => {
     for (const mark of marks) mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
     root.normalize();
