@@ -4,7 +4,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSite, ogImageCounts, type OgImageCounts } from './site.ts';
+import { buildSite, ogImageCounts, type BuildResult, type OgImageCounts } from './site.ts';
 
 /** Builds below 10,000 essays run twice: cold (empty cache), then warm; then once more after an edit. */
 export const buildRuns = (essays: number): number => (essays >= 10_000 ? 1 : 2);
@@ -19,9 +19,7 @@ export async function build(essays: number, content: string, dist: string, log: 
   rmSync(`${dist}.cache`, { recursive: true, force: true });
   for (let run = 1; run <= buildRuns(essays); run += 1) {
     log(`${essays} essays: build ${run} of ${buildRuns(essays)} (${run === 1 ? 'cold' : 'warm'})…`);
-    rmSync(dist, { recursive: true, force: true });
-    const result = await buildSite({ contentDir: content, outDir: dist, peakRss: true });
-    if (result.code !== 0) throw new Error(`The ${essays}-essay build failed:\n${result.output.slice(-4000)}`);
+    const result = await buildAfresh(content, dist, `The ${essays}-essay build`);
     runs.push({ ms: Math.round(result.ms), peakRssMb: result.peakRssMb ?? 0, images: ogImageCounts(result.output) });
   }
   const [cold, warm] = [runs[0]!, runs[1]];
@@ -55,8 +53,13 @@ async function buildAfterEdit(essays: number, content: string, dist: string, log
   const edited = text.replace(/(\n\n[^\n|#-][^\n]*?)\. /, '$1, as it happens. ');
   if (edited === text) throw new Error(`${file} has no sentence to edit`);
   writeFileSync(file, edited);
+  return Math.round((await buildAfresh(content, dist, `The ${essays}-essay rebuild after an edit`)).ms);
+}
+
+/** `npm run build` into an emptied `dist` (its cache folder kept), peak memory measured; throws, with the log's end, when it fails. */
+async function buildAfresh(content: string, dist: string, what: string): Promise<BuildResult> {
   rmSync(dist, { recursive: true, force: true });
-  const result = await buildSite({ contentDir: content, outDir: dist });
-  if (result.code !== 0) throw new Error(`The ${essays}-essay rebuild after an edit failed:\n${result.output.slice(-4000)}`);
-  return Math.round(result.ms);
+  const result = await buildSite({ contentDir: content, outDir: dist, peakRss: true });
+  if (result.code !== 0) throw new Error(`${what} failed:\n${result.output.slice(-4000)}`);
+  return result;
 }
