@@ -41,7 +41,12 @@ class ContentSession {
   #latest: Promise<SiteBuild>;
   /** The change the latest compile is for. */
   #change = 0;
-  #hadProblems = false;
+  /**
+   * The problems last printed. A change that renders no file again (a file
+   * saved twice as the same text, which the content refresh asks for again
+   * when it was written during the read) prints them only if they changed.
+   */
+  #printed: string | undefined;
 
   /**
    * `dev`: keep the files' texts between compiles (a build compiles once, and
@@ -96,9 +101,10 @@ class ContentSession {
     );
     // After a change, only the changed file's warnings are new.
     this.#warn(site.warnings.filter((warning) => path.resolve(this.#options.root ?? '', warning.file) === path.resolve(file)));
-    if (site.problems.length > 0) this.#logger.error(new ContentError(site.problems).message);
-    else if (this.#hadProblems) this.#logger.info('The content has no problems now.');
-    this.#hadProblems = site.problems.length > 0;
+    const message = site.problems.length > 0 ? new ContentError(site.problems).message : undefined;
+    if (message && (rendered > 0 || message !== this.#printed)) this.#logger.error(message);
+    else if (!message && this.#printed) this.#logger.info('The content has no problems now.');
+    this.#printed = message;
   }
 }
 

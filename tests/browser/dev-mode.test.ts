@@ -94,19 +94,24 @@ describe.skipIf(!inject('siteUrl'))('astro dev', () => {
     const count = (frame: Frame): void => void (frame === page.mainFrame() && (pages += 1));
     page.on('framenavigated', count);
     const restore = edit('who-draws-the-map.md', (text) => text.replace('title:', 'titel:'));
-    await overlay('unknown-key');
-    // Files a page asks for get the problems as text, without an error of their own in the terminal.
-    for (const file of ['/favicon.ico', '/og/essays/who-draws-the-map.png']) {
-      const response = await fetch(`${server.url}${file}`);
-      expect(response.status, file).toBe(500);
-      await expect(response.text()).resolves.toContain('[unknown-key]');
+    try {
+      await overlay('unknown-key');
+      // Files a page asks for get the problems as text, without an error of their own in the terminal.
+      for (const file of ['/favicon.ico', '/og/essays/who-draws-the-map.png']) {
+        const response = await fetch(`${server.url}${file}`);
+        expect(response.status, file).toBe(500);
+        await expect(response.text()).resolves.toContain('[unknown-key]');
+      }
+      await page.waitForTimeout(500);
+      page.off('framenavigated', count);
+      // Astro prints a page's error as its one-line stack and then in full: the loader's report (once, even when the
+      // save is read twice), and one full copy per page.
+      expect(printed() - before, server.output().slice(-3000)).toBe(1 + pages);
+      expect(server.output()).toContain('[ERROR] ContentError: The content has 1 problem; nothing was published.');
+    } finally {
+      // The essay is fixed whatever happened, so that a failure here does not fail the tests after it too.
+      restore();
     }
-    await page.waitForTimeout(500);
-    page.off('framenavigated', count);
-    // Astro prints a page's error as its one-line stack and then in full: the loader's report, and one full copy per page.
-    expect(printed() - before, server.output().slice(-3000)).toBe(1 + pages);
-    expect(server.output()).toContain('[ERROR] ContentError: The content has 1 problem; nothing was published.');
-    restore();
     await recovered('Who draws the map');
   });
 
