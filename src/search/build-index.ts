@@ -10,6 +10,7 @@ import { conceptPhrases } from '../model/concepts.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 import { compoundTerms, terms } from '../model/text.ts';
 import { FIELD_SETTINGS, FIELDS, SEARCH_CONFIG, isIndexed, type Field } from './config.ts';
+import { encodeFamilies, families } from './families.ts';
 import { fragmentDocument, indexDocuments, type DocumentPart, type IndexDocument, type IndexRecord } from './documents.ts';
 import {
   CORE_JSON,
@@ -19,6 +20,7 @@ import {
   frontCode,
   MAX_IMPACT,
   shardFile,
+  shardOf,
   vocabularyFile,
   type CoreIndex,
   type Fragment,
@@ -140,17 +142,30 @@ export function packBySize<T>(items: readonly T[], size: (item: T) => number, li
   return groups;
 }
 
+/**
+ * Postings cut into shards at term prefixes. Each word family (see
+ * families.ts) is listed in the shard its stem sorts into, which is where the
+ * engine looks for it; its terms are nearly always in that shard too.
+ */
 function buildShards(postings: Map<string, number[]>, limit: number, files: Map<string, string>): ShardEntry[] {
   const encoded = new Map([...postings].map(([term, flat]) => [term, encodePostings(pairs(flat))]));
   const sorted = [...encoded.keys()].sort();
   const groups = packBySize(sorted, (term) => term.length + (encoded.get(term)?.length ?? 0) + 6, limit);
+  const prefixes = groups.map((group, index) => (index === 0 ? '' : separatingPrefix(groups[index - 1]!.at(-1)!, group[0]!)));
+  const familiesOf = groups.map((): Array<[string, string[]]> => []);
+  const byPrefix = prefixes.map((prefix): ShardEntry => [prefix, '']);
+  for (const family of [...families(sorted)].sort(([a], [b]) => (a < b ? -1 : 1))) familiesOf[shardOf(byPrefix, family[0])]!.push(family);
   return groups.map((group, index) => {
-    const shard: Shard = { v: SEARCH_CONFIG.version, terms: frontCode(group), postings: group.map((term) => encoded.get(term)!) };
+    const shard: Shard = {
+      v: SEARCH_CONFIG.version,
+      terms: frontCode(group),
+      postings: group.map((term) => encoded.get(term)!),
+      ...(familiesOf[index]!.length > 0 ? { families: encodeFamilies(familiesOf[index]!) } : {}),
+    };
     const body = JSON.stringify(shard);
     const name = hash(body);
     files.set(shardFile(name), body);
-    const prefix = index === 0 ? '' : separatingPrefix(groups[index - 1]!.at(-1)!, group[0]!);
-    return [prefix, name] as const;
+    return [prefixes[index]!, name] as const;
   });
 }
 

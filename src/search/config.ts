@@ -30,7 +30,7 @@ export const FIELD_SETTINGS = Object.freeze({
 
 export const SEARCH_CONFIG = Object.freeze({
   /** Bumped when the index format changes; the engine refuses other versions. */
-  version: 3,
+  version: 4,
   /** BM25 saturation: how fast repeated occurrences stop adding (default 1.2). */
   k1: 1.2,
   /**
@@ -76,6 +76,8 @@ export const SEARCH_CONFIG = Object.freeze({
    * long one holding the word itself.
    */
   prefixQualityAfterWord: 0.4,
+  /** How much another form of the word counts (`managed` or `manager` for `managing`: see families.ts). */
+  familyQuality: 0.7,
   /** How much a one-edit correction counts; a first-letter correction counts a little less. */
   correctionQuality: 0.8,
   firstLetterCorrectionQuality: 0.7,

@@ -1,9 +1,9 @@
 /**
  * The search engine the dialog, the results page, the CLI and the benchmark
  * all run. A query is folded and stemmed like the index; each word becomes a
- * group of acceptable terms: itself if the vocabulary has it, completions if
- * it is still being typed, one-edit corrections if it is misspelt, and the
- * concept it names if it is an alias. Records are ranked by the impacts of
+ * group of acceptable terms: itself if the vocabulary has it, its other forms
+ * (`managed` for `managing`), completions if it is still being typed, one-edit
+ * corrections if it is misspelt, and the concept it names if it is an alias. Records are ranked by the impacts of
  * those terms' postings × idf (BM25F, precomputed at build time), preferring
  * records that match every group. Only the shards, vocabulary files and
  * fragments a query needs are loaded.
@@ -13,6 +13,7 @@ import { paths } from '../routes.ts';
 import { isIndexed, KINDS, SEARCH_CONFIG, type Kind } from './config.ts';
 import { corrections, vocabularyFor, type Correction, type VocabularyRequest } from './corrections.ts';
 import { excerpt } from './excerpt.ts';
+import { familyOf } from './families.ts';
 import type { Phrase } from './highlight.ts';
 import { IndexFiles, type FileLoader } from './index-files.ts';
 import { parseQuery } from './query.ts';
@@ -97,7 +98,10 @@ export class SearchEngine {
     const { phrases, words, compounds } = parseQuery(query);
     const needed = new Set([...words, ...phrases.flat().filter(isIndexed), ...compounds.map((compound) => compound.joined)]);
     for (const [alias, title] of this.#synonyms) if (alias.every((term) => words.includes(term))) title.forEach((term) => needed.add(term));
-    await this.#files.shardsFor([...needed]);
+    // A word's family is listed where its stem sorts, and its other forms nearly always sort there too.
+    const stems = [...needed].flatMap((term) => familyOf(term) ?? []);
+    await this.#files.shardsFor([...needed, ...stems]);
+    await this.#files.shardsFor(stems.flatMap((stem) => this.#files.family(stem)));
     const misspelt = words.filter((word) => this.#isMisspelt(word));
     for (const firstLetter of [false, true]) {
       const pending = misspelt.filter((word) => this.#corrections(word).length === 0);
@@ -208,20 +212,20 @@ export class SearchEngine {
 
   /** Acceptable terms for one query word, with how much each counts. */
   #wordOptions(word: string, typing: boolean): Option[] {
-    const options: Option[] = [];
-    const seen = new Set<string>();
+    // A term reached two ways (a completion that is also another form of the word) counts by the better one.
+    const best = new Map<string, number>();
     const add = (term: string, quality: number): void => {
-      if (seen.has(term)) return;
-      seen.add(term);
-      options.push({ terms: [term], quality });
+      best.set(term, Math.max(best.get(term) ?? 0, quality));
     };
     const exact = this.#files.has(word);
     if (exact) add(word, 1);
     const completion = exact ? SEARCH_CONFIG.prefixQualityAfterWord : SEARCH_CONFIG.prefixQuality;
+    const stem = familyOf(word);
+    if (stem !== undefined) for (const term of this.#files.family(stem)) add(term, SEARCH_CONFIG.familyQuality);
     if (typing) for (const term of this.#files.completions(word)) add(term, completion);
     if (this.#isMisspelt(word))
       for (const correction of this.#corrections(word)) if (this.#files.has(correction.term)) add(correction.term, correction.quality);
-    return options;
+    return [...best].map(([term, quality]) => ({ terms: [term], quality }));
   }
 
   #synonymAt(words: readonly string[], start: number): readonly [string[], string[]] | undefined {

@@ -64,7 +64,8 @@ export interface Shard {
   /** The shard's sorted vocabulary, front-coded (see `frontCode`). */
   readonly terms: string;
   /** For each term, in the same order: its records and impacts (see `encodePostings`). */
-  readonly postings: readonly string[];
+  readonly postings: readonly string[]; /** Word families whose stem sorts into this shard (see `encodeFamilies`), when there are any. */
+  readonly families?: string;
 }
 
 export interface VocabularyFile {

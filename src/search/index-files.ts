@@ -21,6 +21,7 @@ import {
   type VocabularyFile,
 } from './format.ts';
 import type { VocabularyRequest } from './corrections.ts';
+import { decodeFamilies } from './families.ts';
 
 /** Reads one index file, by its path relative to `/search/`, as parsed JSON. */
 export type FileLoader = (path: string) => Promise<unknown>;
@@ -35,6 +36,8 @@ interface LoadedShard {
   readonly index: ReadonlyMap<string, number>;
   readonly postings: readonly string[];
   readonly decoded: Map<number, Posting>;
+  /** Stem → the terms of its family (see families.ts). */
+  readonly families: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Running totals: `starts[i]` is the first item of group `i`; the last entry is the total. */
@@ -102,6 +105,7 @@ export class IndexFiles {
             index: new Map(vocabulary.map((term, i) => [term, i])),
             postings: shard.postings,
             decoded: new Map(),
+            families: decodeFamilies(shard.families),
           });
         }),
       ),
@@ -130,6 +134,11 @@ export class IndexFiles {
   /** Whether the index holds `term` (false too when its shard is not loaded). */
   has(term: string): boolean {
     return this.#shard(term)?.index.has(term) ?? false;
+  }
+
+  /** The terms of a word family, by its stem (none when its shard is not loaded). */
+  family(stem: string): readonly string[] {
+    return this.#shard(stem)?.families.get(stem) ?? [];
   }
 
   posting(term: string): Posting | undefined {

@@ -153,6 +153,14 @@ describe.skipIf(!base)('search', () => {
     await page.close();
   });
 
+  it('finds a word by another form: no essay says "coaching", one says a manager "coaches", and marks that', async () => {
+    const { page } = await fresh();
+    await page.keyboard.press('/');
+    await page.keyboard.type('coaching', { delay: 10 });
+    await page.waitForFunction(() => document.querySelector('#_search-results mark')?.textContent === 'coaches');
+    await page.close();
+  });
+
   it('closes on the first Esc, even with text in the box, and gives focus back to what opened it', async () => {
     const { page } = await fresh();
     await page.locator('a.search-button').click();
