@@ -220,8 +220,10 @@ export class SearchEngine {
     const exact = this.#files.has(word);
     if (exact) add(word, 1);
     const completion = exact ? SEARCH_CONFIG.prefixQualityAfterWord : SEARCH_CONFIG.prefixQuality;
+    // Other forms of the word: its stem when that is a term (`trust` for `trusting`), and the terms listed under it.
     const stem = familyOf(word);
-    if (stem !== undefined) for (const term of this.#files.family(stem)) add(term, SEARCH_CONFIG.familyQuality);
+    if (stem !== undefined)
+      for (const term of [stem, ...this.#files.family(stem)]) if (this.#files.has(term)) add(term, SEARCH_CONFIG.familyQuality);
     if (typing) for (const term of this.#files.completions(word)) add(term, completion);
     if (this.#isMisspelt(word))
       for (const correction of this.#corrections(word)) if (this.#files.has(correction.term)) add(correction.term, correction.quality);

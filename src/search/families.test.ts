@@ -76,6 +76,8 @@ describe('searching by another form of a word', () => {
     expect((await urls(index, 'managing ')).slice(0, 2)).toEqual(['/essays/work/#mornings', '/essays/work/#budgets']);
     expect((await urls(index, 'managed ')).slice(0, 2)).toEqual(['/essays/work/#budgets', '/essays/work/#mornings']);
     expect(await urls(index, 'plans ')).toContain('/essays/work/#plans');
+    // `plan` is its own stem, so no family lists it: the stem itself is looked up.
+    expect(await urls(index, 'planning ')).toEqual(['/essays/work/#plans']);
   });
 
   it('finds a family whose forms lie in other shards than its stem', async () => {
