@@ -26,7 +26,10 @@ describe.skipIf(!base)('the results page', () => {
     const title = await group.locator('.result-group-title').innerText();
     await expect(more.getAttribute('aria-label')).resolves.toBe(`All matches in “${title}”`);
     // The essay itself, with no anchor: every match in it is marked, the first brought into view.
-    expect(await more.getAttribute('href')).toMatch(/^\/essays\/[^/#?]+\/\?h=manager$/);
+    // Its marks are the query's word and the other forms of it that the results matched (`managing`).
+    const href = new URL((await more.getAttribute('href'))!, base);
+    expect([href.pathname, href.hash]).toEqual([expect.stringMatching(/^\/essays\/[^/#?]+\/$/), '']);
+    expect(href.searchParams.get('h')?.split(' ')).toContain('manager');
     await more.click();
     await page.waitForURL((url) => url.pathname !== '/search/');
     const notice = page.locator('.highlight-notice span');
