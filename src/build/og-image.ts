@@ -14,6 +14,7 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
+import { quoted } from '../model/format.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -112,7 +113,7 @@ export const drawsAny = (text: string): boolean => drawable(text, coverage()) !=
  * no font draws gives the aspect page's eyebrow instead.
  */
 export function shareEyebrow(essayTitle: string): string {
-  return drawsAny(essayTitle) ? `From “${essayTitle}”` : 'Compare';
+  return drawsAny(essayTitle) ? `From ${quoted(essayTitle)}` : 'Compare';
 }
 
 /** Brackets and quotes that enclosed only dropped characters: `Risk (領導)` must not draw `Risk ()`. */

@@ -5,6 +5,7 @@
  */
 import { oldContrastIds, type AspectGroup, type AspectRow } from '../build/aspect-groups.ts';
 import type { AspectSettings } from '../model/aspects.ts';
+import { quoted } from '../model/format.ts';
 import type { Essay } from '../model/schemas.ts';
 import { contrastId, paths } from '../routes.ts';
 
@@ -64,7 +65,7 @@ export function rowCitation(aspect: string, row: CitedRow, essayTitle: string): 
 /** The share and cite controls of one contrast, wherever its row is drawn. */
 function rowControls(aspect: string, row: CitedRow, essayTitle: string) {
   return {
-    share: { href: paths.share(row.aspectSlug, row.essay), label: `Share page: ${aspect} in “${essayTitle}”` },
+    share: { href: paths.share(row.aspectSlug, row.essay), label: `Share page: ${aspect} in ${quoted(essayTitle)}` },
     cite: rowCitation(aspect, row, essayTitle),
   };
 }
@@ -104,7 +105,7 @@ export function aspectRows(
     labelHint: linkTo === 'share' ? `: ${group.name} in this essay, on its own page` : `: ${group.name} in this essay`,
     leadership: row.leadership,
     management: row.management,
-    copy: { href: essayRowPath(row), label: `Link to ${group.name} in “${row.essayTitle}”` },
+    copy: { href: essayRowPath(row), label: `Link to ${group.name} in ${quoted(row.essayTitle)}` },
     ...rowControls(group.name, row, row.essayTitle),
   }));
 }
@@ -119,7 +120,7 @@ export function headlineRows(headline: ReadonlyArray<{ group: AspectGroup; row: 
     leadership: row.leadership,
     management: row.management,
     copy: { href: paths.aspect(group.slug), label: `Link to the comparison: ${group.name}` },
-    more: { href: essayRowPath(row), text: `from “${row.essayTitle}”` },
+    more: { href: essayRowPath(row), text: `from ${quoted(row.essayTitle)}` },
     ...rowControls(group.name, row, row.essayTitle),
   }));
 }

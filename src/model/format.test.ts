@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationParts, counted } from './format.ts';
+import { citationParts, counted, quoted } from './format.ts';
 
 const line = (parts: ReturnType<typeof citationParts>): string => parts.map((part) => part.text).join('');
 
@@ -42,4 +42,27 @@ describe('counted', () => {
     [1, 'essay'],
     [2, 'essays'],
   ])('%i %s', (count, words) => expect(counted(count, 'essay')).toBe(`${count} ${words}`));
+});
+
+describe('quoted', () => {
+  it('puts text in curly double quotes', () => {
+    expect(quoted('Who draws the map')).toBe('“Who draws the map”');
+  });
+
+  it('turns quotes inside into single ones, whichever kind the author typed', () => {
+    expect(quoted('"Lead": a primer')).toBe('“‘Lead’: a primer”');
+    expect(quoted('On “power with” and „power over“')).toBe('“On ‘power with’ and ‘power over’”');
+    expect(quoted('Le « chef » et le manager')).toBe('“Le ‘chef’ et le manager”');
+    expect(quoted('"power with" leaders')).toBe('“‘power with’ leaders”');
+  });
+
+  it('does not quote twice what is one quoted phrase already', () => {
+    expect(quoted('"power with"')).toBe('“power with”');
+    expect(quoted('“power with”')).toBe('“power with”');
+  });
+
+  it('leaves a quote with no partner as it is', () => {
+    expect(quoted('12" ruler')).toBe('“12" ruler”');
+    expect(quoted("Leaders' work")).toBe("“Leaders' work”");
+  });
 });

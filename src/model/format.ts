@@ -100,3 +100,18 @@ export function tocTree<T extends { depth: number }>(headings: readonly T[]): Ar
   }
   return tree;
 }
+
+/** A pair of double quotes around text that holds none of them: straight, curly, German low-high, French guillemets. */
+const DOUBLE_QUOTED = /"([^"]*)"|“([^“”]*)”|„([^„“”]*)[“”]|«\s*([^«»]*?)\s*»/g;
+
+/**
+ * Text in curly double quotes, as a title or a query is named in a sentence
+ * (`in “Who draws the map”`). Quotes of its own become single ones, as quotes
+ * within quotes are written (`“‘Lead’: a primer”`), and text that is one quoted
+ * phrase already (a query such as `"power with"`) is not quoted twice.
+ */
+export function quoted(text: string): string {
+  const whole = /^(?:"([^"]*)"|“([^“”]*)”|„([^„“”]*)[“”]|«\s*([^«»]*?)\s*»)$/.exec(text.trim());
+  if (whole) return `“${whole.slice(1).find((inner) => inner !== undefined)}”`;
+  return `“${text.replace(DOUBLE_QUOTED, (_, ...inner: Array<string | undefined>) => `‘${inner.slice(0, 4).find((part) => part !== undefined)}’`)}”`;
+}

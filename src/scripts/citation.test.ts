@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { quoted } from '../model/format.ts';
 import { contrastCitations, essayCitations, italicParts } from './citation.ts';
 
 /** Markdown as GitHub reads it. */
@@ -110,6 +111,11 @@ describe('essay citations', () => {
     expect(apa({ title: '领导是什么？', author: undefined, date: undefined })).toBe(
       '领导是什么？ (n.d.). Leading & Managing. https://example.org/essays/who-draws-the-map/',
     );
+  });
+
+  it('write a title’s own quotes as single quotes inside the double ones that name it', () => {
+    const [, text] = essayCitations({ ...essay, title: '"Lead": a primer' });
+    expect(text?.text).toContain('“‘Lead’: a primer”');
   });
 
   it('end the plain text with one period before the URL', () => {
@@ -220,6 +226,11 @@ describe('contrast citations', () => {
     expect(escaped?.text.split('\n').at(-1)).toMatch(/^> — A\\\*B \\\[C\\\], \[Risk/);
   });
 
+  it('write the essay title’s own quotes as single quotes inside the double ones that name it', () => {
+    const [, text] = contrastCitations({ ...contrast, essayTitle: 'On “power with”' });
+    expect(text?.text).toContain('Risk, in “On ‘power with’” (Leading & Managing)');
+  });
+
   it('end the plain text with one period when a side ends in its own', () => {
     const [, text] = contrastCitations({ ...contrast, management: 'Asks: is it safe?' });
     expect(text?.text).toBe(
@@ -247,7 +258,7 @@ describe('contrast citations', () => {
         expect([...nodeTypes(tree)].sort()).toEqual(['blockquote', 'link', 'paragraph', 'root', 'strong', 'text']);
         const [quote, source] = tree.children[0]?.type === 'blockquote' ? (tree.children[0].children as Paragraph[]) : [];
         expect(toString(quote)).toBe(`Leadership: ${leadership}\nManagement: ${management}`);
-        expect(toString(source)).toBe(`— ${aspect}, in “${essayTitle}”, ${management}`);
+        expect(toString(source)).toBe(`— ${aspect}, in ${quoted(essayTitle)}, ${management}`);
       }),
     );
   });

@@ -4,6 +4,7 @@
  * reference and BibTeX. Pure, so the essay page renders the same text
  * without JavaScript that the cite control copies with it.
  */
+import { quoted } from '../model/format.ts';
 
 export interface EssayToCite {
   readonly title: string;
@@ -142,7 +143,7 @@ export function essayCitations(essay: EssayToCite): Citation[] {
     },
     {
       label: 'Plain text',
-      text: `${essay.author ? `${essay.author}, ` : ''}“${essay.title}”, ${closed(`${essay.site}${when}`)} ${essay.url}`,
+      text: `${essay.author ? `${essay.author}, ` : ''}${quoted(essay.title)}, ${closed(`${essay.site}${when}`)} ${essay.url}`,
     },
     {
       label: 'APA',
@@ -155,7 +156,7 @@ export function essayCitations(essay: EssayToCite): Citation[] {
 
 /** A contrast quoted, credited to the essay's author where it has one, then named by its aspect and essay. */
 export function contrastCitations(contrast: ContrastToCite): Citation[] {
-  const name = `${contrast.aspect}, in “${contrast.essayTitle}”`;
+  const name = `${contrast.aspect}, in ${quoted(contrast.essayTitle)}`;
   const by = contrast.author ? `${contrast.author}, ` : '';
   return [
     {

@@ -5,6 +5,7 @@
  * to copy by hand. Everything is built from text nodes.
  */
 import { speak } from './announce.ts';
+import { quoted } from '../model/format.ts';
 import { contrastCitations, essayCitations, italicParts, type Citation } from './citation.ts';
 
 let dialog: HTMLDialogElement | undefined;
@@ -35,7 +36,7 @@ function citationsOf(button: HTMLElement): { heading: string; citations: Citatio
       url: absolute(data.citeHref ?? ''),
       site: siteName(),
     };
-    return { heading: `Cite “${essay.title}”`, citations: essayCitations(essay) };
+    return { heading: `Cite ${quoted(essay.title)}`, citations: essayCitations(essay) };
   }
   const contrast = {
     aspect: data.citeAspect ?? '',
@@ -46,7 +47,7 @@ function citationsOf(button: HTMLElement): { heading: string; citations: Citatio
     url: absolute(data.citeHref ?? ''),
     site: siteName(),
   };
-  return { heading: `Cite ${contrast.aspect} in “${contrast.essayTitle}”`, citations: contrastCitations(contrast) };
+  return { heading: `Cite ${contrast.aspect} in ${quoted(contrast.essayTitle)}`, citations: contrastCitations(contrast) };
 }
 
 /**

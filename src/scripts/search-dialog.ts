@@ -7,6 +7,7 @@
  * built from text nodes.
  */
 import { PAGE_IDS, paths } from '../routes.ts';
+import { quoted } from '../model/format.ts';
 import { SEARCH_CONFIG } from '../search/config.ts';
 import type { SearchResult } from '../search/engine.ts';
 import { withHighlight } from '../search/highlight.ts';
@@ -121,7 +122,7 @@ async function run(): Promise<void> {
     const shown = groups.reduce((sum, group) => sum + group.hits.length, 0);
     if (shown === 0) {
       suggest(query);
-      status.textContent = `No results for “${query}”. Try a concept below or check the spelling.`;
+      status.textContent = `No results for ${quoted(query)}. Try a concept below or check the spelling.`;
       return;
     }
     stopFilling();

@@ -1,6 +1,7 @@
 /** The results page: reads `?q=`, searches with the shared engine, lists real links grouped by essay. */
 import type { SearchResult } from '../search/engine.ts';
 import { PAGE_IDS } from '../routes.ts';
+import { quoted } from '../model/format.ts';
 import { withHighlight } from '../search/highlight.ts';
 import { served } from './base.ts';
 import { getEngine } from './search-client.ts';
@@ -71,7 +72,7 @@ function moreLink(): MoreLink {
     fill([first]) {
       if (!first) return;
       anchor.href = served(withHighlight(first.url.split('#')[0]!, first.terms, first.phrases));
-      anchor.setAttribute('aria-label', `All matches in “${first.parent ?? first.title}”`);
+      anchor.setAttribute('aria-label', `All matches in ${quoted(first.parent ?? first.title)}`);
     },
   };
 }
@@ -91,8 +92,8 @@ export async function initSearchPage(): Promise<void> {
     document.title = `${query} · ${document.title}`;
     status.textContent =
       shown === 0
-        ? `No results for “${query}”. Check the spelling, or browse the concepts below.`
-        : `${shown} ${shown === 1 ? 'result' : 'results'} for “${query}”.`;
+        ? `No results for ${quoted(query)}. Check the spelling, or browse the concepts below.`
+        : `${shown} ${shown === 1 ? 'result' : 'results'} for ${quoted(query)}.`;
     const opened = openedResult();
     // The details of the results down to the one to return to, loaded first: those on screen then fill in one go.
     if (opened) await Promise.all(groups.flatMap((group) => group.hits.slice(0, opened.index + 1).map((hit) => engine.resolve(hit))));
