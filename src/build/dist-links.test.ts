@@ -23,6 +23,15 @@ describe('checkDist', () => {
     expect(report.links).toBe(9);
   });
 
+  it("finds an id by the fragment as written or decoded, as a browser does: a GitHub footnote's id keeps its label encoded", async () => {
+    dir = writeCorpus({
+      'index.html': page(
+        '<a href="#user-content-fn-caf%C3%A9">1</a> <a href="#caf%C3%A9">2</a> <li id="user-content-fn-caf%C3%A9">n</li> <h2 id="café">h</h2>',
+      ),
+    });
+    expect((await checkDist(dir, 'https://example.org')).broken).toEqual([]);
+  });
+
   it('reports a missing page, a missing asset and a missing anchor', async () => {
     dir = writeCorpus({
       'index.html': page(

@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { decoded, hasFragment } from '../model/uri.ts';
 import { withBase, withoutBase } from '../routes.ts';
 
 export interface DistReport {
@@ -66,8 +67,8 @@ export async function checkDist(dist: string, siteUrl: string): Promise<DistRepo
     const target = decodeURIComponent(served);
     const file = target.endsWith('/') ? path.join(dist, target, 'index.html') : path.join(dist, target);
     if (!files.has(file) && !(await stat(file).catch(() => undefined))?.isFile()) return 'no such file';
-    const fragment = decodeURIComponent(url.hash.slice(1));
-    return fragment && !ids.get(target)?.has(fragment) ? `no id "${fragment}" on ${target}` : undefined;
+    const fragment = url.hash.slice(1);
+    return fragment && !hasFragment(ids.get(target) ?? new Set(), fragment) ? `no id "${decoded(fragment)}" on ${target}` : undefined;
   };
   // Most links (the header's, every link to an essay) recur on thousands of pages: each address is checked once.
   const checked = new Map<string, string | undefined>();

@@ -72,6 +72,12 @@ describe('the link gate on every kind of page', () => {
     expect(await problemsOf(links, { 'essays/korean.md': korean })).toEqual(['essays/second.md:7 broken-anchor `/essays/korean/#ジャス`']);
   });
 
+  it('accepts footnotes whose labels GitHub writes percent-encoded in their ids (an accent, a quote, a `<`)', async () => {
+    // The note's id is `user-content-fn-caf%C3%A9`: a browser finds it by the fragment as written before decoding it.
+    const notes = 'One.[^café] Two.[^a"b] Three.[^c<d] Four.[^Müller 2001]\n\n[^café]: A.\n[^a"b]: B.\n[^c<d]: C.\n[^Müller 2001]: D.\n';
+    expect(await problemsOf(notes)).toEqual([]);
+  });
+
   it('checks the links written in home.md, and knows its headings', async () => {
     const home = 'Welcome.\n\n## Start here\n\nRead [the first](/essays/first/) or [a lost one](/essays/lost/).\n';
     expect(await problemsOf('[a](/#start-here)', { 'home.md': home })).toEqual(['home.md:5 broken-link `/essays/lost/`']);

@@ -6,7 +6,7 @@
 import { problems, type Problem } from './errors.ts';
 import { slugify } from './slug.ts';
 import { nearest } from './suggest.ts';
-import { decoded } from './uri.ts';
+import { decoded, hasFragment } from './uri.ts';
 
 /**
  * The ids on a page: known, found the first time a link asks (where finding
@@ -102,7 +102,7 @@ export function checkLinks(
         continue;
       }
       const ids = idsOf(site.get(path));
-      if (!fragment || !ids || ids.has(fragment)) continue;
+      if (!fragment || !ids || hasFragment(ids, url.hash.slice(1))) continue;
       const hint = nearest(fragment, ids, Math.max(3, Math.floor(fragment.length / 3)));
       const samePage = href.startsWith('#');
       found.push(
