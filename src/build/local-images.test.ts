@@ -56,6 +56,25 @@ describe('images beside a Markdown file', () => {
     expect(site.problems).toEqual([expect.objectContaining({ code: 'unsupported-image', file: 'essays/a.md', line: 5 })]);
   });
 
+  it('stops on an SVG that would run script when opened at its own address, and takes a plain one', async () => {
+    const plain = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>';
+    const scripted = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"><script>alert(1)</script></svg>';
+    const site = await compile({
+      'essays/a.md': essay('A', '![Plain](./plain.svg)\n\n<img src="img/evil.svg" alt="Evil">\n'),
+      'essays/plain.svg': plain,
+      'essays/img/evil.svg': scripted,
+    });
+    expect(site.problems).toEqual([
+      expect.objectContaining({
+        code: 'scripted-image',
+        file: 'essays/a.md',
+        line: 7,
+        message:
+          'the SVG image `img/evil.svg` holds `<script>`, `onload=`: a reader who opens the image at its own address would run them on this site.',
+      }),
+    ]);
+  });
+
   it('warns of every image without alt text, beside the file or not, and goes on', async () => {
     const site = await compile({ 'essays/a.md': essay('A', '![](./a.png)\n\n<img src="https://x.org/b.png">\n'), 'essays/a.png': png });
     expect(site.problems).toEqual([]);

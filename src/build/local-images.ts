@@ -1,12 +1,15 @@
 /**
  * The images an author put beside a Markdown file: each must exist, in a
- * format Astro's image pipeline processes, before anything renders. And
+ * format Astro's image pipeline processes, and an SVG must hold no script,
+ * before anything renders. And
  * every image without alt text becomes a warning. Both name the file and line.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { problems, type Problem } from '../model/errors.ts';
 import type { ImageWithoutAlt, LocalImage } from '../pipeline/rehype-images.ts';
 import { isFile } from './source-files.ts';
+import { scriptsInSvg } from './svg-scripts.ts';
 
 /** One Markdown file's images. */
 export interface ImageSource {
@@ -29,6 +32,11 @@ export async function checkImages(sources: readonly ImageSource[], show: (absolu
       const absolute = path.resolve(dir, src);
       if (!(await isFile(absolute))) found.push(problems['missing-image']({ file, line, src, looked: show(absolute) }));
       else if (!FORMATS.has(path.extname(absolute).toLowerCase())) found.push(problems['unsupported-image']({ file, line, src }));
+      else if (path.extname(absolute).toLowerCase() === '.svg') {
+        // Copied as it is, an SVG is a page of this site when opened at its own address: see svg-scripts.ts.
+        const scripts = scriptsInSvg(await readFile(absolute, 'utf8'));
+        if (scripts.length > 0) found.push(problems['scripted-image']({ file, line, src, scripts: scripts.join(', ') }));
+      }
     }
   }
   return found;

@@ -240,6 +240,10 @@ const catalogue = {
     (w) => `the image \`${w.src}\` is not in a format the build can process.`,
     'use a PNG, JPEG, WebP, AVIF, GIF, TIFF or SVG file.',
   ),
+  'scripted-image': entry<{ src: string; scripts: string }>(
+    (w) => `the SVG image \`${w.src}\` holds ${w.scripts}: a reader who opens the image at its own address would run them on this site.`,
+    'remove its scripts, event handlers and `javascript:` links (export it again as a plain drawing), or use a PNG.',
+  ),
   // A warning: reported with the file and line, but the build goes on.
   'missing-alt': entry<{ src: string }>(
     (w) => `the image \`${w.src}\` has no alt text, so a reader who cannot see it learns nothing from it.`,
