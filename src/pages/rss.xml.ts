@@ -6,6 +6,15 @@ import { paths } from '../routes.ts';
 /** Text with `&`, `<` and `>` escaped, as HTML and XML read it. */
 const escaped = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * Text with only the characters XML can hold (https://www.w3.org/TR/xml/#charsets): one control character in one
+ * essay's title (Word writes a line break as U+000B) made the whole feed ill-formed, and a feed reader refuses such a
+ * feed. A vertical tab or a form feed reads as a space; other control characters, U+FFFE, U+FFFF and lone surrogates
+ * mean nothing and go.
+ */
+const xmlText = (text: string): string =>
+  text.replace(/[\v\f]/g, ' ').replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+
 export async function GET() {
   const essays = await getEssays();
   return rss({
@@ -14,16 +23,16 @@ export async function GET() {
     // The home page's address, base path included: the channel's link, and what item links resolve against.
     site: siteConfig.url,
     items: essays.map((essay) => ({
-      title: essay.title,
+      title: xmlText(essay.title),
       // Feed readers read a description as HTML (https://www.rssboard.org/rss-profile#element-channel-item-description):
       // escaped here, a `<b>` or `&amp;` in it shows as written, as on the site's pages. The feed escapes it again as XML.
-      description: escaped(essay.description),
+      description: escaped(xmlText(essay.description)),
       link: served(paths.essay(essay.slug)),
       ...(essay.date ? { pubDate: new Date(`${essay.date}T00:00:00Z`) } : {}),
       categories: essay.tags,
       // RSS's <author> is an email address (https://www.rssboard.org/rss-specification#ltauthorgtSubelementOfLtitemgt);
       // a name is Dublin Core's creator. customData is read as XML, so the name is escaped.
-      ...(essay.author ? { customData: `<dc:creator>${escaped(essay.author)}</dc:creator>` } : {}),
+      ...(essay.author ? { customData: `<dc:creator>${escaped(xmlText(essay.author))}</dc:creator>` } : {}),
     })),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     // The feed's own address (https://www.rssboard.org/rss-profile#namespace-elements-atom-link): how a reader

@@ -93,6 +93,13 @@ describe.each([
     );
   });
 
+  it('keeps the feed well-formed XML: characters XML cannot hold (a vertical tab, U+0001) are left out, a line break read as a space', () => {
+    const feed = readFileSync(path.join(dist, 'rss.xml'), 'utf8');
+    // https://www.w3.org/TR/xml/#charsets
+    expect(feed.match(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu) ?? []).toEqual([]);
+    expect(feed).toContain('<dc:creator>Mallory Example</dc:creator>');
+  });
+
   it('makes an alert only of the quote written in Markdown: a forged alert class is gone', () => {
     const html = main(readFileSync(path.join(dist, 'essays/hostile/index.html'), 'utf8'));
     expect(html.match(/class="markdown-alert(?: [^"]*)?"/g)).toEqual(['class="markdown-alert markdown-alert-warning"']);

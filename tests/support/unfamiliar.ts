@@ -72,6 +72,7 @@ function hugeEssay(words: number): string {
 /**
  * An essay written as an attacker would: script in the title, description,
  * tags, source (title, author, venue, note), body, heading and table cells,
+ * control characters (Word's line break, U+000B) in the author,
  * and in the HTML GitHub keeps (`<details>` that opens by itself, images
  * that load, `<kbd>`, `<br>`), an alert, a forged alert and a footnote.
  * Every payload sets `window.__xss`, so a test can tell whether any of it ran.
@@ -80,6 +81,7 @@ const HOSTILE_ESSAY = `---
 title: "<script>window.__xss=1</script>Hostile <img src=https://invalid.example/x.png onerror=window.__xss=1> essay"
 description: "<svg onload=window.__xss=1></svg> A description that ends a script </script><script>window.__xss=1</script>"
 date: 2024-06-01
+author: "Mallory\\vExample\\x01"
 tags: ["<b onmouseover=window.__xss=1>tag</b>", vision]
 sources:
   - title: "</script><script>window.__xss=1</script>"
