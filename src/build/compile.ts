@@ -13,7 +13,7 @@ import { truncate } from '../model/text.ts';
 import { parseWithFriendlyErrors } from '../model/validate.ts';
 import { splitAtMarkers } from '../pipeline/contrast-marker.ts';
 import { cutBody } from './section-text.ts';
-import { renderMarkdown, type MarkdownProcessor } from '../pipeline/index.ts';
+import { renderMarkdown, type MarkdownProcessor, type RenderInput } from '../pipeline/index.ts';
 import type { ImageWithoutAlt, LocalImage } from '../pipeline/rehype-images.ts';
 import { paths } from '../routes.ts';
 import type { SourceFile } from './source-files.ts';
@@ -33,6 +33,27 @@ export interface Compiled {
 
 /** `img/a.png` → `./img/a.png`: how Astro's image pipeline takes an address relative to the file. */
 export const relativeImage = ({ src }: LocalImage): string => (src.startsWith('.') ? src : `./${src}`);
+
+/**
+ * The body rendered, or `undefined` with a problem naming the file where it
+ * nests too deeply to be read. The Markdown and HTML readers walk their trees
+ * recursively (mdast-util-from-markdown's transforms, hast-util-from-parse5),
+ * so a few thousand levels of `>`, `- ` or `<div>` overflowed the call stack
+ * and stopped the build with a trace into node_modules that named no file.
+ */
+export async function renderBody(
+  processor: MarkdownProcessor,
+  input: RenderInput,
+  found: Problem[],
+): Promise<Awaited<ReturnType<typeof renderMarkdown>> | undefined> {
+  try {
+    return await renderMarkdown(processor, input);
+  } catch (error) {
+    if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
+    found.push(problems['too-deep']({ file: input.path }));
+    return undefined;
+  }
+}
 
 /** A draft is skipped before validation, so work in progress never blocks a build. */
 function isDraft(data: unknown): boolean {
@@ -65,7 +86,9 @@ async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptF
   found.push(...(frontmatter?.problems ?? []));
   const meta = frontmatter?.value as z.output<S> | undefined;
   // The body is read even when its frontmatter failed, so that its own problems are reported in the same round.
-  const { html, data } = await renderMarkdown(processor, { path: source.file, markdown: split.body, title: meta?.title, page });
+  const rendered = await renderBody(processor, { path: source.file, markdown: split.body, title: meta?.title, page }, found);
+  if (!rendered) return undefined;
+  const { html, data } = rendered;
   found.push(...(data.problems ?? []));
   if (!meta) return undefined;
   if (!data.title) {

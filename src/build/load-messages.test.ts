@@ -211,6 +211,25 @@ describe('loadContent: what the messages say', () => {
   });
 });
 
+describe('loadContent: Markdown nested thousands of levels deep', () => {
+  it('names each file the Markdown readers run out of stack on, where a stack trace into node_modules named none', async () => {
+    const problems = await problemsOf({
+      'essays/quotes.md': essay('Quotes', `${'>'.repeat(2000)} deep\n`),
+      'essays/lists.md': essay('Lists', `${'- '.repeat(2000)}deep\n`),
+      'essays/fine.md': essay('Fine', `${'>'.repeat(20)} a quote in a quote\n`),
+      'concepts/divs.md': `---\ntitle: Divs\n---\n${'<div>'.repeat(5000)}deep\n`,
+      'home.md': `${'>'.repeat(2000)} deep\n`,
+    });
+    expect(problems.map((p) => `${p.file}:${p.code}`)).toEqual([
+      'essays/lists.md:too-deep',
+      'essays/quotes.md:too-deep',
+      'concepts/divs.md:too-deep',
+      'home.md:too-deep',
+    ]);
+    expect(problems[0]!.message).toBe('the file nests quotes, lists or HTML elements too deeply for the Markdown reader to follow.');
+  }, 30_000);
+});
+
 describe('compileSite: one aspect spelled two ways', () => {
   const row = (aspect: string): string => `| Aspect | Leadership | Management |\n| - | - | - |\n| ${aspect} | Bets | Hedges |\n`;
   const corpus = {

@@ -20,10 +20,10 @@ import { checkLinks, type LinkSource, type SiteMap } from '../model/links.ts';
 import { HomeFrontmatterSchema, type Concept, type Essay } from '../model/schemas.ts';
 import { slugify } from '../model/slug.ts';
 import { parseWithFriendlyErrors } from '../model/validate.ts';
-import { createMarkdownProcessor, renderMarkdown, type MarkdownProcessor, type PipelineOptions } from '../pipeline/index.ts';
+import { createMarkdownProcessor, type MarkdownProcessor, type PipelineOptions } from '../pipeline/index.ts';
 import { aspectNamedBy, paths } from '../routes.ts';
 import { CompileCache } from './compile-cache.ts';
-import { compileConcept, isDraftSource, relativeImage, type Compiled } from './compile.ts';
+import { compileConcept, isDraftSource, relativeImage, renderBody, type Compiled } from './compile.ts';
 import { checkImages, imageWarnings, type ImageSource } from './local-images.ts';
 import { compareConcepts, compareEssays } from './order.ts';
 import { renderEssays, type Rendered } from './render-pool.ts';
@@ -197,14 +197,16 @@ async function loadHome(context: Context): Promise<Home> {
   const rendered = await context.cache.remember(context.cache.key('home', source.file, source.raw, context.optionsKey), async () => {
     const split = splitFrontmatter(source.raw, source.file);
     const settings = parseWithFriendlyErrors(HomeFrontmatterSchema, split.data, source.file, split.lineOf);
-    const { html, data } = await renderMarkdown(context.processor, { path: source.file, markdown: split.body, title: 'Home' });
+    const found = [...split.problems, ...settings.problems];
+    const rendered = await renderBody(context.processor, { path: source.file, markdown: split.body, title: 'Home' }, found);
+    const data = rendered?.data ?? {};
     const compiled: Compiled = {
       links: data.links ?? [],
       ids: data.ids ?? [],
       images: data.images ?? [],
       imageWarnings: data.imageWarnings ?? [],
     };
-    return { html, compiled, found: [...split.problems, ...settings.problems] };
+    return { html: rendered?.html, compiled, found };
   });
   context.found.push(...rendered.found);
   check(home, source, paths.home, rendered.compiled);

@@ -232,6 +232,10 @@ const catalogue = {
           ? renamedAspect(w.aspect)
           : 'link to an existing heading or contrast id, or remove the anchor.',
   ),
+  'too-deep': entry(
+    'the file nests quotes, lists or HTML elements too deeply for the Markdown reader to follow.',
+    'nest them a few levels deep at most: thousands of `>`, `- ` or `<div>` in a row read as nothing a reader could follow either.',
+  ),
   'missing-image': entry<{ src: string; looked: string }>(
     (w) => `the image \`${w.src}\` is not there (looked for \`${w.looked}\`).`,
     'put the file there, or correct the address: it is relative to this Markdown file (an image in `public/` is written from the site root, `/images/x.png`).',
