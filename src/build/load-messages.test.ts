@@ -214,11 +214,11 @@ describe('loadContent: what the messages say', () => {
 describe('loadContent: Markdown nested thousands of levels deep', () => {
   it('names each file the Markdown readers run out of stack on, where a stack trace into node_modules named none', async () => {
     const problems = await problemsOf({
-      'essays/quotes.md': essay('Quotes', `${'>'.repeat(2000)} deep\n`),
+      'essays/quotes.md': essay('Quotes', `${'>'.repeat(5000)} deep\n`),
       'essays/lists.md': essay('Lists', `${'- '.repeat(2000)}deep\n`),
       'essays/fine.md': essay('Fine', `${'>'.repeat(20)} a quote in a quote\n`),
-      'concepts/divs.md': `---\ntitle: Divs\n---\n${'<div>'.repeat(5000)}deep\n`,
-      'home.md': `${'>'.repeat(2000)} deep\n`,
+      'concepts/divs.md': `---\ntitle: Divs\n---\n${'<div>'.repeat(20000)}deep\n`,
+      'home.md': `${'>'.repeat(5000)} deep\n`,
     });
     expect(problems.map((p) => `${p.file}:${p.code}`)).toEqual([
       'essays/lists.md:too-deep',
