@@ -261,7 +261,7 @@ export async function compileSite(options: LoadOptions): Promise<SiteBuild> {
   const drafts = new Map([...essays.drafts, ...concepts.drafts]);
   found.push(...checkLinks([...essays.links, ...concepts.links, ...home.links], pages, drafts, aspectNamedBy));
   const images = [...essays.images, ...concepts.images, ...home.images];
-  found.push(...(await checkImages(images, show)));
+  found.push(...(await checkImages(images, show, contentDir)));
   await cache.save();
   essays.items.sort(compareEssays);
   return {

@@ -3,6 +3,8 @@
  * one in a format the build cannot process stops the build with the file,
  * the line and where it looked; one with no alt text is a warning.
  */
+import { symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileSite } from './load.ts';
 import { essay, removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
@@ -72,6 +74,20 @@ describe('images beside a Markdown file', () => {
         message:
           'the SVG image `img/evil.svg` holds `<script>`, `onload=`: a reader who opens the image at its own address would run them on this site.',
       }),
+    ]);
+  });
+
+  it('stops on an image outside the content folder, reached by `../` or a symbolic link, which would publish any picture on the machine', async () => {
+    const outside = writeCorpus({ 'secret.png': png });
+    const dir = writeCorpus({ 'essays/b.png': png });
+    dirs.push(outside, dir);
+    const up = path.relative(path.join(dir, 'essays'), path.join(outside, 'secret.png'));
+    writeFileSync(path.join(dir, 'essays/a.md'), essay('A', `![Secret](${up})\n\n![Linked](./linked.png)\n\n![Fine](b.png)\n`));
+    symlinkSync(path.join(outside, 'secret.png'), path.join(dir, 'essays/linked.png'));
+    const site = await compileSite({ contentDir: dir, root: dir });
+    expect(site.problems.map((problem) => [problem.code, problem.file, problem.line])).toEqual([
+      ['image-outside-content', 'essays/a.md', 5],
+      ['image-outside-content', 'essays/a.md', 7],
     ]);
   });
 

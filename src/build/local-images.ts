@@ -4,7 +4,7 @@
  * before anything renders. And
  * every image without alt text becomes a warning. Both name the file and line.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { problems, type Problem } from '../model/errors.ts';
 import type { ImageWithoutAlt, LocalImage } from '../pipeline/rehype-images.ts';
@@ -24,13 +24,28 @@ export interface ImageSource {
 /** What Astro's image pipeline takes (astro/src/assets/consts.ts, VALID_INPUT_FORMATS). */
 const FORMATS = new Set(['.jpeg', '.jpg', '.png', '.tiff', '.webp', '.gif', '.svg', '.avif']);
 
-/** A problem for each local image that is missing or in a format the build cannot process. */
-export async function checkImages(sources: readonly ImageSource[], show: (absolute: string) => string): Promise<Problem[]> {
+/**
+ * Whether a file, its symbolic links followed, is inside `folder` (itself resolved). An image is published as it is
+ * found, so one reached by `../../` or through a link from the content folder would publish any picture the
+ * build's machine can read.
+ */
+async function isInside(absolute: string, folder: string): Promise<boolean> {
+  const relative = path.relative(await realpath(folder), await realpath(absolute));
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** A problem for each local image that is missing, outside `contentDir`, in a format the build cannot process, or an SVG with scripts. */
+export async function checkImages(
+  sources: readonly ImageSource[],
+  show: (absolute: string) => string,
+  contentDir: string,
+): Promise<Problem[]> {
   const found: Problem[] = [];
   for (const { file, dir, images } of sources) {
     for (const { src, line } of images) {
       const absolute = path.resolve(dir, src);
       if (!(await isFile(absolute))) found.push(problems['missing-image']({ file, line, src, looked: show(absolute) }));
+      else if (!(await isInside(absolute, contentDir))) found.push(problems['image-outside-content']({ file, line, src }));
       else if (!FORMATS.has(path.extname(absolute).toLowerCase())) found.push(problems['unsupported-image']({ file, line, src }));
       else if (path.extname(absolute).toLowerCase() === '.svg') {
         // Copied as it is, an SVG is a page of this site when opened at its own address: see svg-scripts.ts.

@@ -240,6 +240,11 @@ const catalogue = {
     (w) => `the image \`${w.src}\` is not there (looked for \`${w.looked}\`).`,
     'put the file there, or correct the address: it is relative to this Markdown file (an image in `public/` is written from the site root, `/images/x.png`).',
   ),
+  'image-outside-content': entry<{ src: string }>(
+    (w) =>
+      `the image \`${w.src}\` is outside the content folder (by \`../\` or a symbolic link), and the build publishes only what is in it.`,
+    'copy the image beside the Markdown file, or into `public/` and write it from the site root (`/images/x.png`).',
+  ),
   'unsupported-image': entry<{ src: string }>(
     (w) => `the image \`${w.src}\` is not in a format the build can process.`,
     'use a PNG, JPEG, WebP, AVIF, GIF, TIFF or SVG file.',
