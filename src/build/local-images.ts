@@ -1,8 +1,8 @@
 /**
- * The images an author put beside a Markdown file: each must exist, in a
- * format Astro's image pipeline processes, and an SVG must hold no script,
- * before anything renders. And
- * every image without alt text becomes a warning. Both name the file and line.
+ * The images an author put beside a Markdown file: each must exist inside
+ * the content folder, in a format Astro's image pipeline processes, and an
+ * SVG must hold no script, before anything renders. And every image without
+ * alt text becomes a warning. Both name the file and line.
  */
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
