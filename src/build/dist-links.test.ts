@@ -32,6 +32,14 @@ describe('checkDist', () => {
     expect((await checkDist(dir, 'https://example.org')).broken).toEqual([]);
   });
 
+  it('reports a link to the site whose percent-escapes are malformed as leading nowhere, where it stopped the build with a URIError', async () => {
+    dir = writeCorpus({ 'index.html': page('<a href="https://example.org/essays/%E0%A4/">a</a> <a href="/#%E0%A4">b</a>') });
+    expect((await checkDist(dir, 'https://example.org')).broken).toEqual([
+      { page: '/', href: 'https://example.org/essays/%E0%A4/', reason: 'no such file' },
+      { page: '/', href: '/#%E0%A4', reason: 'no id "%E0%A4" on /' },
+    ]);
+  });
+
   it('reports a missing page, a missing asset and a missing anchor', async () => {
     dir = writeCorpus({
       'index.html': page(

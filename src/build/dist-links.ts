@@ -64,7 +64,7 @@ export async function checkDist(dist: string, siteUrl: string): Promise<DistRepo
     if (url.origin !== origin || !/^https?:$/.test(url.protocol)) return undefined;
     const served = withoutBase(url.pathname, base);
     if (served === undefined) return `not under the base path ${base}`;
-    const target = decodeURIComponent(served);
+    const target = decoded(served);
     const file = target.endsWith('/') ? path.join(dist, target, 'index.html') : path.join(dist, target);
     if (!files.has(file) && !(await stat(file).catch(() => undefined))?.isFile()) return 'no such file';
     const fragment = url.hash.slice(1);
