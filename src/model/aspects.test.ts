@@ -99,5 +99,11 @@ describe('aspects.yml', () => {
     expect(details('risk:\n  name: Risk: and reward\n')).toEqual([
       [2, 'aspects.yml is not valid: Nested mappings are not allowed in compact mappings'],
     ]);
+    expect(details('risk:\n  aliases: *gamble\n')).toEqual([
+      [
+        2,
+        'aspects.yml is not valid: `*gamble` reads as an alias of an anchor `&gamble` that is not set before it; put the value in quotes if the `*` is part of it.',
+      ],
+    ]);
   });
 });

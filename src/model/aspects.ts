@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { problems, type Problem } from './errors.ts';
-import { duplicateKey, offsetOf, yamlError } from './frontmatter.ts';
+import { duplicateKey, offsetOf, yamlData, yamlError } from './frontmatter.ts';
 import { AspectsFileSchema, type AspectSetting } from './schemas.ts';
 import { MAX_SLUG_BYTES, slugBytes, slugify } from './slug.ts';
 import { nearest } from './suggest.ts';
@@ -75,7 +75,9 @@ export function parseAspectSettings(text: string, file: string): Checked {
     return offset === undefined ? undefined : lineCounter.linePos(offset).line;
   };
   const lineOfKey = (key: string): number | undefined => lineOf([key]);
-  const data: unknown = doc.toJS() ?? {};
+  const read = yamlData(doc);
+  if ('detail' in read) return { settings: {}, problems: [problem(read.detail, lineCounter.linePos(read.offset).line)] };
+  const { data } = read;
   const parsed = AspectsFileSchema.safeParse(data);
   if (parsed.success) return checkAspects(parsed.data, (detail, key, fix) => problem(detail, lineOfKey(key), fix));
   const found = parsed.error.issues.map((issue) => {

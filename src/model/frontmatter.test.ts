@@ -34,6 +34,26 @@ describe('splitFrontmatter', () => {
     expect(split.lineOf(['sources', 0, 'url'])).toBe(5);
   });
 
+  it('reports an alias with no anchor, or aliases that expand without end, with the file and line, where reading them threw', () => {
+    const unresolved = splitFrontmatter('---\ntitle: A\ntags: *vision\n---\n', 'essays/x.md');
+    expect(unresolved.problems).toEqual([
+      expect.objectContaining({
+        code: 'invalid-yaml',
+        file: 'essays/x.md',
+        line: 3,
+        message:
+          'the frontmatter is not valid YAML: `*vision` reads as an alias of an anchor `&vision` that is not set before it; put the value in quotes if the `*` is part of it.',
+      }),
+    ]);
+    const laughs = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${`*${'abcdefghi'[i]}, `.repeat(9)}]`),
+    ];
+    const bomb = splitFrontmatter(`---\ntitle: A\n${laughs.join('\n')}\n---\n`, 'essays/x.md');
+    expect(bomb.problems).toEqual([expect.objectContaining({ code: 'invalid-yaml', file: 'essays/x.md', line: 4 })]);
+    expect(bomb.problems[0]!.message).toContain('its aliases (`*name`) repeat an anchor more often than the YAML reader allows');
+  });
+
   it('reports invalid YAML with the file line', () => {
     const split = splitFrontmatter('---\ntitle: A\ntags: [a, b\ndate: 2026-01-01\n---\n', 'essays/x.md');
     expect(split.problems).toHaveLength(1);

@@ -2,7 +2,7 @@
  * Splits a Markdown file into YAML frontmatter and body, keeping line numbers
  * true to the original file so that every error can point at its line.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { problems, type Problem } from './errors.ts';
 import { describePath } from './validate.ts';
 
@@ -61,7 +61,16 @@ export function splitFrontmatter(raw: string, file: string): SplitFile {
       problems: [problems['invalid-yaml']({ file, line: fileLine(offset), detail, fix })],
     };
   }
-  const data: unknown = doc.toJS() ?? {};
+  const read = yamlData(doc);
+  if ('detail' in read) {
+    return {
+      data: {},
+      body,
+      lineOf: () => undefined,
+      problems: [problems['invalid-yaml']({ file, line: fileLine(read.offset), detail: read.detail })],
+    };
+  }
+  const { data } = read;
   const lineOf: LineOf = (path) => {
     const offset = offsetOf(doc, path);
     return offset === undefined ? undefined : fileLine(offset);
@@ -70,6 +79,39 @@ export function splitFrontmatter(raw: string, file: string): SplitFile {
     return { data: {}, body, lineOf, problems: [problems['frontmatter-not-a-map']({ file, line: 2 })] };
   }
   return { data, body, lineOf, problems: [] };
+}
+
+/**
+ * A parsed document's data, or where and why it has none. The parser accepts
+ * an alias (`*name`) whose anchor (`&name`) is never set, and aliases that
+ * repeat an anchor more often than the reader allows (a "billion laughs"),
+ * but reading the data then throws, and the build stopped with a trace into
+ * node_modules naming no file. Also used for aspects.yml.
+ */
+export function yamlData(doc: Document.Parsed): { data: unknown } | { offset: number; detail: string } {
+  try {
+    return { data: doc.toJS() ?? {} };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let found: { offset: number; detail: string } | undefined;
+    visit(doc, {
+      Alias: (_, alias) => {
+        const offset = alias.range?.[0] ?? 0;
+        if (!alias.resolve(doc)) {
+          const source = alias.source;
+          const detail = `\`*${source}\` reads as an alias of an anchor \`&${source}\` that is not set before it; put the value in quotes if the \`*\` is part of it.`;
+          found = { offset, detail };
+          return visit.BREAK;
+        }
+        found ??= {
+          offset,
+          detail: 'its aliases (`*name`) repeat an anchor more often than the YAML reader allows; write the values out.',
+        };
+        return undefined;
+      },
+    });
+    return found ?? { offset: 0, detail: error.message };
+  }
 }
 
 /**
