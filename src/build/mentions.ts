@@ -1,17 +1,24 @@
 /**
- * Where the essays use each concept: the sections and contrasts whose text
- * contains its title or one of its aliases (folded, singular or plural).
+ * Where the essays use each concept: the passages (an essay's introduction,
+ * its sections) and contrasts whose text contains its title or one of its
+ * aliases (folded, singular or plural).
  */
 import { conceptPhrases, containsPhrase } from '../model/concepts.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 import { terms } from '../model/text.ts';
 import { paths } from '../routes.ts';
 
+/**
+ * What a concept page calls the text before an essay's first heading: it has
+ * no heading of its own, and it is often the whole of a short essay.
+ */
+const INTRODUCTION = 'Introduction';
+
 export interface Mention {
   readonly kind: 'section' | 'contrast';
   readonly essaySlug: string;
   readonly essayTitle: string;
-  /** The section heading or the contrast's aspect. */
+  /** The section heading (`INTRODUCTION` for the text before the first one) or the contrast's aspect. */
   readonly label: string;
   readonly href: string;
 }
@@ -31,6 +38,15 @@ export function mentionsByConcept(concepts: ReadonlyArray<Pick<Concept, 'title' 
     });
   };
   for (const essay of essays) {
+    if (essay.intro) {
+      check(essay.intro, {
+        kind: 'section',
+        essaySlug: essay.slug,
+        essayTitle: essay.title,
+        label: INTRODUCTION,
+        href: paths.essay(essay.slug),
+      });
+    }
     for (const section of essay.sections) {
       check(`${section.heading} ${section.text}`, {
         kind: 'section',

@@ -1,0 +1,49 @@
+/**
+ * Concept pages list every passage that uses a concept's words, the text
+ * before an essay's first heading too, and nothing that only contains them
+ * inside a longer word.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileSite } from './load.ts';
+import { mentionsByConcept } from './mentions.ts';
+import { removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
+
+let dirs: string[] = [];
+afterEach(() => {
+  dirs.forEach(removeCorpus);
+  dirs = [];
+});
+
+async function mentionsOf(files: Record<string, string>) {
+  const dir = writeCorpus(files);
+  dirs.push(dir);
+  const { content, problems } = await compileSite({ contentDir: dir, root: dir });
+  expect(problems).toEqual([]);
+  return mentionsByConcept(content.concepts, content.essays).map((found) => found.map((m) => `${m.kind} ${m.label} ${m.href}`));
+}
+
+describe('mentionsByConcept', () => {
+  it('finds a concept in the text before the first heading, and in an essay with no heading at all', async () => {
+    const mentions = await mentionsOf({
+      'concepts/vision.md': '---\ntitle: Vision\naliases: [foresight]\n---\nA picture of the future.',
+      'essays/opening.md': '---\ntitle: Opening\n---\nIt starts with foresight.\n\n## Later\n\nNothing here.\n',
+      'essays/short.md': '---\ntitle: Short\n---\nA short essay on vision, with no heading.\n',
+      'essays/elsewhere.md': '---\ntitle: Elsewhere\n---\nNothing at first.\n\n## Vision at last\n\nHere.\n',
+    });
+    expect(mentions).toEqual([
+      [
+        'section Vision at last /essays/elsewhere/#vision-at-last',
+        'section Introduction /essays/opening/',
+        'section Introduction /essays/short/',
+      ],
+    ]);
+  });
+
+  it('does not take a longer word for the concept', async () => {
+    const mentions = await mentionsOf({
+      'concepts/trust.md': '---\ntitle: Trust\naliases: [reliance]\n---\nBelief in others.',
+      'essays/a.md': '---\ntitle: A\n---\nTrustworthy and unreliable people.\n\n## Reliability\n\nDistrust.\n',
+    });
+    expect(mentions).toEqual([[]]);
+  });
+});
