@@ -182,6 +182,11 @@ const catalogue = {
         : 'a contrast row has no aspect in its first cell.',
     'name the aspect the row compares (for example `Risk`).',
   ),
+  'footnote-in-aspect': entry<{ aspect: string; mark: string }>(
+    (w) =>
+      `the aspect \`${w.aspect}\` of a contrast row has a footnote mark (\`${w.mark}\`); an aspect is shown as a plain name linking to its comparison, so the mark would not be shown and the note would lead back to nothing.`,
+    'move the footnote mark into the Leadership or Management cell, or into the text around the table.',
+  ),
   'long-aspect': entry<{ aspect: string; bytes: number; max: number }>(
     (w) =>
       `the aspect \`${w.aspect}\` is too long to name its pages' files: its slug is ${w.bytes} bytes, over the ${w.max} allowed (a file name holds 255).`,

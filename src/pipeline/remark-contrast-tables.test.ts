@@ -251,6 +251,22 @@ describe('contrast tables in the pipeline', () => {
     ]);
   });
 
+  it('reports a footnote mark in an aspect cell, which the row label cannot show, so its note would lead back to nothing', async () => {
+    const { data } = await render(
+      `${table('| Aspect | Leadership | Management |', '| Risk[^a] | bets | guards |', '| Scope | wide[^a] | narrow |')}\n\n[^a]: A note.`,
+    );
+    expect(data.problems).toEqual([
+      {
+        code: 'footnote-in-aspect',
+        file: 'content/essays/test.md',
+        line: 3,
+        message:
+          'the aspect `Risk` of a contrast row has a footnote mark (`[^a]`); an aspect is shown as a plain name linking to its comparison, so the mark would not be shown and the note would lead back to nothing.',
+        fix: 'move the footnote mark into the Leadership or Management cell, or into the text around the table.',
+      },
+    ]);
+  });
+
   it('reports a row with no aspect', async () => {
     const { data } = await render(table('| Aspect | Leadership | Management |', '|  | a | b |'));
     expect(data.problems?.[0]).toMatchObject({ code: 'empty-aspect', line: 3 });

@@ -6,7 +6,7 @@
  * finishes the contrasts from what survived (matching the table by source
  * position).
  */
-import type { Paragraph, PhrasingContent, Root, Table, TableRow } from 'mdast';
+import type { FootnoteReference, Paragraph, PhrasingContent, Root, Table, TableRow } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { brokenTable, contrastColumns, lostColumns, type ContrastColumns } from '../model/contrast-table.ts';
@@ -67,6 +67,18 @@ const overflowText = (row: TableRow, width: number): string =>
     .filter(Boolean)
     .join(' | ');
 
+/**
+ * The footnote marks in a row's aspect cell (`[^a]`). The aspect is shown as
+ * plain text, a link to its comparison, so a mark in it is dropped while its
+ * note's way back still points at it: a link to nothing.
+ */
+const footnoteMarks = (row: TableRow, index: number): string[] => {
+  const marks: string[] = [];
+  const cell = row.children[index];
+  if (cell) visit(cell, 'footnoteReference', (node: FootnoteReference) => void marks.push(`[^${node.label ?? node.identifier}]`));
+  return marks;
+};
+
 const holdsSomething = (node: PhrasingContent): boolean => node.type !== 'text' || node.value.trim() !== '';
 
 /** A side's Markdown as written (raw HTML included), or '' when the cell holds nothing but white space. */
@@ -102,6 +114,8 @@ export default function remarkContrastTables(options?: Readonly<Options> | null)
         };
         const checked = checkContrastRow({ ...cells, file: file.path, line: row.position?.start.line }, seen, aliases);
         found.push(...checked.problems);
+        for (const mark of footnoteMarks(row, columns.aspect))
+          found.push(problems['footnote-in-aspect']({ file: file.path, line: row.position?.start.line, aspect: cells.aspect, mark }));
         if (!checked.contrast) return -1;
         contrasts.push(checked.contrast);
         return contrasts.length - 1;
