@@ -4,8 +4,8 @@
  * reads the last build's instead of building it again.
  */
 import { buildSearchIndex, type BuiltIndex } from '../search/build-index.ts';
-import { getConcepts, getEssays, keptPerContent } from './queries.ts';
+import { getAspectSettings, getConcepts, getEssays, keptPerContent } from './queries.ts';
 
 export const getSearchIndex: () => Promise<BuiltIndex> = keptPerContent('search-index', async () =>
-  buildSearchIndex(await getEssays(), await getConcepts()),
+  buildSearchIndex(await getEssays(), await getConcepts(), undefined, await getAspectSettings()),
 );

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { conceptPhrases } from '../model/concepts.ts';
+import type { AspectSettings } from '../model/aspects.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 import { compoundTerms, terms } from '../model/text.ts';
 import { FIELD_SETTINGS, FIELDS, SEARCH_CONFIG, isIndexed, type Field } from './config.ts';
@@ -238,8 +239,9 @@ export function buildSearchIndex(
   essays: readonly Essay[],
   concepts: readonly Concept[],
   options: IndexOptions = SEARCH_CONFIG,
+  aspects: AspectSettings = {},
 ): BuiltIndex {
-  const documents = indexDocuments(essays, concepts);
+  const documents = indexDocuments(essays, concepts, aspects);
   const postings = postingsOf(documents);
   const files = new Map<string, string>();
   const shards = buildShards(postings, options.shardBytes, files);

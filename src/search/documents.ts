@@ -3,7 +3,9 @@
  * list of records (the document itself, its sections, its contrasts), each
  * record with the text of its fields and what a result shows of it.
  */
+import type { AspectSettings } from '../model/aspects.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
+import { terms } from '../model/text.ts';
 import { contrastId } from '../routes.ts';
 import { KINDS, type Field, type Kind } from './config.ts';
 import type { FragmentDocument, StoredRecord } from './format.ts';
@@ -26,7 +28,18 @@ export interface IndexDocument {
 
 const code = (kind: Kind): number => KINDS.indexOf(kind);
 
-function essayDocument(essay: Essay): IndexDocument {
+/**
+ * The names a contrast goes by: its aspect as the essay writes it, and the
+ * aspect's name in aspects.yml when that says something else. A row written
+ * `Gamble` of an aspect renamed `Risk appetite` is shown under that name on
+ * /compare/ and on its share page, so a search for it must find the row too.
+ */
+function contrastNames(aspect: string, aspectSlug: string, aspects: AspectSettings): string[] {
+  const current = aspects[aspectSlug]?.name;
+  return current && terms(current).join(' ') !== terms(aspect).join(' ') ? [aspect, current] : [aspect];
+}
+
+function essayDocument(essay: Essay, aspects: AspectSettings): IndexDocument {
   const sources = essay.sources.map((source) => [source.title, source.author ?? '', source.venue ?? ''].join(' ')).join(' ');
   const records: IndexRecord[] = [
     {
@@ -46,12 +59,15 @@ function essayDocument(essay: Essay): IndexDocument {
       names: [section.heading],
       stored: [code('section'), section.heading, section.id, section.text],
     })),
-    ...essay.contrasts.map((contrast): IndexRecord => ({
-      kind: 'contrast',
-      fields: { title: contrast.aspect, summary: `${contrast.leadershipText} ${contrast.managementText}`, body: '' },
-      names: [contrast.aspect],
-      stored: [code('contrast'), contrast.aspect, contrastId(contrast.aspectSlug), contrast.leadershipText, contrast.managementText],
-    })),
+    ...essay.contrasts.map((contrast): IndexRecord => {
+      const names = contrastNames(contrast.aspect, contrast.aspectSlug, aspects);
+      return {
+        kind: 'contrast',
+        fields: { title: names.join(' '), summary: `${contrast.leadershipText} ${contrast.managementText}`, body: '' },
+        names,
+        stored: [code('contrast'), contrast.aspect, contrastId(contrast.aspectSlug), contrast.leadershipText, contrast.managementText],
+      };
+    }),
   ];
   return { slug: essay.slug, kind: 'essay', records };
 }
@@ -66,9 +82,9 @@ function conceptDocument(concept: Concept): IndexDocument {
   return { slug: concept.slug, kind: 'concept', records: [record] };
 }
 
-/** Every essay, then every concept, in the site's order: record numbers follow it. */
-export function indexDocuments(essays: readonly Essay[], concepts: readonly Concept[]): IndexDocument[] {
-  return [...essays.map(essayDocument), ...concepts.map(conceptDocument)];
+/** Every essay, then every concept, in the site's order: record numbers follow it. `aspects` names renamed aspects (default: none). */
+export function indexDocuments(essays: readonly Essay[], concepts: readonly Concept[], aspects: AspectSettings = {}): IndexDocument[] {
+  return [...essays.map((essay) => essayDocument(essay, aspects)), ...concepts.map(conceptDocument)];
 }
 
 /** A document's records from `from` up to `to`: the whole of it, or one part of a long essay (see `fragmentGroups`). */

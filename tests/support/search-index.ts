@@ -18,7 +18,7 @@ export interface TestIndex {
 
 export async function indexFolder(dir: string, options?: IndexOptions): Promise<TestIndex> {
   const content = await loadContent({ contentDir: dir, root: dir });
-  const { core, files } = buildSearchIndex(content.essays, content.concepts, options);
+  const { core, files } = buildSearchIndex(content.essays, content.concepts, options, content.aspects);
   const reads: string[] = [];
   const engine = new SearchEngine(JSON.parse(JSON.stringify(core)) as CoreIndex, async (file) => {
     reads.push(file);
