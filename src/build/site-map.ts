@@ -102,9 +102,16 @@ export async function siteMap(input: SiteMapInput): Promise<SiteMap> {
   comparePages(groups, site);
   site.set(paths.home, page(...input.homeIds, PAGE_IDS.essays, ...(groups.length > 0 ? [PAGE_IDS.headline] : [])));
   for (const list of [paths.essays, paths.concepts, paths.notFound]) site.set(list, page());
+  // The search page lists the concepts and the aspects only when there are some.
   site.set(
     paths.search,
-    page(PAGE_IDS.searchPageInput, PAGE_IDS.searchPageStatus, PAGE_IDS.searchPageResults, PAGE_IDS.browseConcepts, PAGE_IDS.browseAspects),
+    page(
+      PAGE_IDS.searchPageInput,
+      PAGE_IDS.searchPageStatus,
+      PAGE_IDS.searchPageResults,
+      ...(input.concepts.length > 0 ? [PAGE_IDS.browseConcepts] : []),
+      ...(groups.length > 0 ? [PAGE_IDS.browseAspects] : []),
+    ),
   );
   // Not HTML: no fragments to check.
   for (const feed of [paths.rss, paths.sitemap]) site.set(feed, undefined);

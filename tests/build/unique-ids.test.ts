@@ -95,4 +95,11 @@ describe('a corpus of one essay with no contrasts and no concepts', () => {
     await expect(pageIdMismatches(corpus, dist)).resolves.toEqual([]);
     expect(readFileSync(path.join(dist, 'essays/alone/index.html'), 'utf8')).not.toContain('id="prev-next"');
   });
+
+  it('shows no empty browse lists on the search page: no concepts, no aspects', () => {
+    const search = readFileSync(path.join(dist, 'search/index.html'), 'utf8');
+    expect(search).not.toContain('Browse the concepts');
+    expect(search).not.toContain('the contrasts, by aspect');
+    expect(search).not.toContain('browse the concepts and the contrasts below');
+  });
 });
