@@ -102,4 +102,10 @@ describe('a corpus of one essay with no contrasts and no concepts', () => {
     expect(search).not.toContain('the contrasts, by aspect');
     expect(search).not.toContain('browse the concepts and the contrasts below');
   });
+
+  it('says on /compare/ that no essay draws a contrast yet, instead of counting zeros', () => {
+    const compare = readFileSync(path.join(dist, 'compare/index.html'), 'utf8');
+    expect(compare).not.toContain('0 contrasts');
+    expect(compare).toContain('No essay compares leadership and management in a table yet.');
+  });
 });
