@@ -39,6 +39,14 @@ describe('mentionsByConcept', () => {
     ]);
   });
 
+  it('finds a concept in its plural, -es plurals too', async () => {
+    const mentions = await mentionsOf({
+      'concepts/process.md': '---\ntitle: Process\naliases: [approach]\n---\nHow work gets done.',
+      'essays/a.md': '---\ntitle: A\n---\nIntro.\n\n## Processes\n\nText.\n\n## Two approaches\n\nText.\n',
+    });
+    expect(mentions).toEqual([['section Processes /essays/a/#processes', 'section Two approaches /essays/a/#two-approaches']]);
+  });
+
   it('does not take a longer word for the concept', async () => {
     const mentions = await mentionsOf({
       'concepts/trust.md': '---\ntitle: Trust\naliases: [reliance]\n---\nBelief in others.',

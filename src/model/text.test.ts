@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundTerms, countWords, fold, inSentence, truncate, words } from './text.ts';
+import { compoundTerms, countWords, fold, inSentence, terms, truncate, words } from './text.ts';
 
 describe('fold', () => {
   it.each([
@@ -38,6 +38,22 @@ describe('words', () => {
     ]);
     expect(countWords('领导力与管理。')).toBe(6);
   });
+});
+
+describe('terms', () => {
+  it.each([
+    ['goal', 'goals'],
+    ['strategy', 'strategies'],
+    ['process', 'processes'],
+    ['business', 'businesses'],
+    ['approach', 'approaches'],
+    ['coach', 'coaches'],
+    ['wish', 'wishes'],
+    ['tax', 'taxes'],
+    ['niche', 'niches'],
+    ['finesse', 'finesses'],
+    ['cache', 'caches'],
+  ])('reads %s and %s as one term', (singular, plural) => expect(terms(plural)).toEqual(terms(singular)));
 });
 
 describe('compoundTerms', () => {

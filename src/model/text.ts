@@ -111,13 +111,21 @@ export function countWords(text: string): number {
   return words(text).length;
 }
 
+/** A plural that adds `es` to a root ending in ss, x, ch, sh or zz (`processes`, `approaches`, `taxes`). */
+const ES_PLURAL = /(?:ss|x|ch|sh|zz)es$/;
+/** A singular with a silent `e` after those endings (`niche`, `finesse`), whose plural the rule above also cuts to the root. */
+const SILENT_E = /(?:ss|x|ch|sh|zz)e$/;
+
 /**
  * A light stem so that singular and plural meet: `goals` → `goal`,
- * `risks` → `risk`. Applied to both sides of every comparison, so it only
- * has to be consistent, not linguistically right.
+ * `risks` → `risk`, `processes` → `process`. Applied to both sides of every
+ * comparison, so it only has to be consistent, not linguistically right
+ * (`niche` and `niches` both become `nich`).
  */
 function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && ES_PLURAL.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && SILENT_E.test(word)) return word.slice(0, -1);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
 }
