@@ -25,7 +25,9 @@ describe('aspectMeaning', () => {
     ['Risk/Reward', 'reward risk'],
     ['Time horizon', 'horizon time'],
     ['Process', 'process'],
-    ['Processes', 'processe'],
+    ['Processes', 'process'],
+    ['Approaches and coaches', 'approach coach'],
+    ['Leader versus manager', 'leader manager'],
     ['Führung', 'fuhrung'],
     ['&', ''],
   ])('%s means %s', (aspect, meaning) => expect(aspectMeaning(aspect)).toBe(meaning));

@@ -8,22 +8,20 @@
  */
 import { problems, type Problem } from './errors.ts';
 import type { Essay } from './schemas.ts';
-import { fold } from './text.ts';
+import { terms } from './text.ts';
 
-/** Words that do not change which aspect a name means. */
-const FILLER = new Set(['and', 'or', 'vs', 'versus', 'the', 'a', 'an', 'of']);
+/** Words that do not change which aspect a name means, as terms. */
+const FILLER = new Set(terms('and or vs versus the a an of'));
 
 /**
- * What an aspect's name says, whatever its spelling: folded words, without
- * filler, plurals made singular, in any order. `Risk & reward` and `Rewards
- * and risks` are both `reward risk`.
+ * What an aspect's name says, whatever its spelling: its terms (folded, and
+ * singular as search and concept pages read them), without filler, in any
+ * order. `Risk & reward` and `Rewards and risks` are both `reward risk`;
+ * `Processes` is `process`.
  */
 export function aspectMeaning(aspect: string): string {
-  return fold(aspect)
-    .replace(/[&+/]/g, ' ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word && !FILLER.has(word))
-    .map((word) => (word.length > 3 && !word.endsWith('ss') ? word.replace(/s$/, '') : word))
+  return terms(aspect)
+    .filter((term) => !FILLER.has(term))
     .sort()
     .join(' ');
 }
