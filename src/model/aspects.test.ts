@@ -19,6 +19,16 @@ describe('aspects.yml', () => {
     ]);
   });
 
+  it("files a row written with an aspect's display name under its slug, unless that name is another aspect's slug or old slug", () => {
+    const { settings } = read(
+      'risk-appetite:\n  name: Appetite for risk\n  aliases: [gamble]\ntime:\n  name: Risk\nrisk:\n  name: Gamble\nsame:\n  name: Same\n',
+    );
+    expect([...aliasMap(settings)]).toEqual([
+      ['gamble', 'risk-appetite'],
+      ['appetite-for-risk', 'risk-appetite'],
+    ]);
+  });
+
   it('reports every problem at once, each on its line, saying what to write', () => {
     const found = details(
       [

@@ -157,9 +157,19 @@ function checkAspects(data: AspectsData, problem: (detail: string, key: string, 
   return { settings: found.length ? {} : settings, problems: found };
 }
 
-/** Old slug → current slug, for the pipeline to canonicalise aspects as it reads them. */
+/**
+ * Old slug → current slug, for the pipeline to canonicalise aspects as it
+ * reads them. An aspect's display name reads as its slug too: the site shows
+ * `risk-appetite` as "Appetite for risk", so an essay that writes that name
+ * means that aspect, and would otherwise start a second group under the same
+ * name. A name whose slug is another aspect or an old slug keeps its meaning.
+ */
 export function aliasMap(settings: AspectSettings): Map<string, string> {
   const map = new Map<string, string>();
   for (const [slug, setting] of Object.entries(settings)) for (const alias of setting.aliases) map.set(alias, slug);
+  for (const [slug, setting] of Object.entries(settings)) {
+    const named = setting.name === undefined ? '' : slugify(setting.name);
+    if (named && named !== slug && !settings[named] && !map.has(named)) map.set(named, slug);
+  }
   return map;
 }
