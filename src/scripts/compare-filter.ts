@@ -21,6 +21,12 @@ export function applyRowsFilter(): void {
   const shown = groups.filter(matches);
   if (shown.length === 0) return;
   for (const group of groups) group.hidden = !shown.includes(group);
+  // The index of aspects lists only those shown: a link to a hidden one would lead nowhere.
+  const ids = new Set(shown.map((group) => group.id));
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.aspect-index a[href^="#"]')) {
+    const item = link.closest('li');
+    if (item) item.hidden = !ids.has(link.getAttribute('href')!.slice(1));
+  }
   const note = document.querySelector<HTMLElement>('[data-filter-note]');
   const count = note?.querySelector('[data-filter-count]');
   if (note && count) {

@@ -105,6 +105,9 @@ describe.skipIf(!base)('linking to one contrast', () => {
     await page.goto(`${base}/compare/?rows=risk,vision`);
     const visible = await page.locator('.aspect-group:visible').evaluateAll((groups) => groups.map((g) => g.id));
     expect(visible.sort()).toEqual(['direction', 'risk']);
+    // The index above lists just those: a link to a hidden aspect would lead nowhere.
+    const listed = await page.locator('.aspect-index a:visible').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(listed.sort()).toEqual(['#direction', '#risk']);
     await expect(page.locator('[data-filter-note]').isVisible()).resolves.toBe(true);
     await page.close();
     const noJs = await browser.newContext({ javaScriptEnabled: false });
