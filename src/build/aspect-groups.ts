@@ -4,6 +4,7 @@
  */
 import type { AspectSettings } from '../model/aspects.ts';
 import type { Contrast, Essay } from '../model/schemas.ts';
+import { slugify } from '../model/slug.ts';
 import { contrastId } from '../routes.ts';
 import { byCodeUnit, collator } from './order.ts';
 
@@ -12,7 +13,7 @@ export type AspectRow = Contrast & { readonly essayTitle: string; readonly essay
 
 export interface AspectGroup {
   readonly slug: string;
-  /** Display name: from aspects.yml, else the spelling most essays use. */
+  /** Display name: from aspects.yml, else the spelling most essays use (of those that give the current slug, if any do). */
   readonly name: string;
   /** One sentence saying what the aspect compares, from aspects.yml. */
   readonly definition?: string | undefined;
@@ -41,12 +42,24 @@ export function groupByAspect(essays: readonly Essay[], settings: AspectSettings
   }
   const groups = [...bySlug].map(([slug, rows]) => ({
     slug,
-    name: settings[slug]?.name ?? commonestSpelling(rows.map((row) => row.aspect)),
+    name: settings[slug]?.name ?? commonestSpelling(currentSpellings(slug, rows)),
     definition: settings[slug]?.definition,
     aliases: settings[slug]?.aliases ?? [],
     rows,
   }));
   return groups.sort((a, b) => b.rows.length - a.rows.length || collator.compare(a.name, b.name) || byCodeUnit(a.slug, b.slug));
+}
+
+/**
+ * The spellings a group's name is chosen from: those written with its
+ * current slug, when some are. A renamed aspect (old slugs in aspects.yml,
+ * no `name`) is then called by its new name on its new page, even while
+ * more essays still write an old one.
+ */
+function currentSpellings(slug: string, rows: readonly AspectRow[]): string[] {
+  const spellings = rows.map((row) => row.aspect);
+  const current = spellings.filter((aspect) => slugify(aspect) === slug);
+  return current.length > 0 ? current : spellings;
 }
 
 function commonestSpelling(spellings: readonly string[]): string {
