@@ -167,7 +167,7 @@ async function measure(essays: number, work: string) {
   const { buildMs, warmBuildMs, editBuildMs, peakRssMb, ogImages: images } = await build(essays, content, dist, log);
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
   const model = await loadContent({ contentDir: content, root: ROOT });
-  const indexBuildMs = Math.round(time(() => buildSearchIndex(model.essays, model.concepts, undefined, model.aspects)));
+  const indexBuildMs = Math.round(time(() => buildSearchIndex(model.essays, model.concepts)));
   const { engine, core } = await openSearchIndex(dist);
   const queries = benchQueries(
     indexedTerms(dist),

@@ -4,8 +4,9 @@
  * reads the last build's instead of building it again.
  */
 import { buildSearchIndex, type BuiltIndex } from '../search/build-index.ts';
-import { getAspectSettings, getConcepts, getEssays, keptPerContent } from './queries.ts';
+import { getAspectGroups, getConcepts, getEssays, keptPerContent } from './queries.ts';
 
-export const getSearchIndex: () => Promise<BuiltIndex> = keptPerContent('search-index', async () =>
-  buildSearchIndex(await getEssays(), await getConcepts(), undefined, await getAspectSettings()),
-);
+export const getSearchIndex: () => Promise<BuiltIndex> = keptPerContent('search-index', async () => {
+  const names = new Map((await getAspectGroups()).map((group) => [group.slug, group.name]));
+  return buildSearchIndex(await getEssays(), await getConcepts(), undefined, names);
+});

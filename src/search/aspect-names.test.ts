@@ -15,7 +15,9 @@ let index: TestIndex;
 let dir: string;
 beforeAll(async () => {
   dir = writeCorpus({
-    'aspects.yml': 'risk-appetite:\n  name: Risk appetite\n  aliases: [gamble]\n',
+    'aspects.yml': 'risk-appetite:\n  name: Risk appetite\n  aliases: [gamble]\npace:\n  aliases: [tempo]\n',
+    'essays/pace.md': `---\ntitle: One view\ndate: 2024-01-01\n---\n\nIntro.\n\n${table('Pace', 'Sprints', 'Walks')}`,
+    'essays/tempo.md': `---\ntitle: Another view\ndate: 2024-01-02\n---\n\nIntro.\n\n${table('Tempo', 'Rushes', 'Strolls')}`,
     'essays/new-name.md': `---\ntitle: New name\ndate: 2026-02-01\n---\n\nIntro.\n\n${table('Risk appetite', 'Bets', 'Hedges')}`,
     'essays/old-name.md': `---\ntitle: Old name\ndate: 2026-01-01\n---\n\nIntro.\n\n${table('Gamble', 'Takes it', 'Prices it')}`,
     'essays/hyphen.md': `---\ntitle: Hyphen\ndate: 2025-01-01\n---\n\nIntro.\n\n${table('Risk-appetite', 'Loves it', 'Fears it')}`,
@@ -35,6 +37,11 @@ describe('a contrast under a renamed aspect', () => {
     expect(await urls('risk appetite')).toEqual(all);
     expect(await urls('appetite')).toEqual(all);
     expect(await urls('gamble')).toEqual(['/essays/old-name/#contrast-risk-appetite']);
+  });
+
+  it('is found by the name its aspect is shown under when aspects.yml gives none, the new spelling of a renamed aspect', async () => {
+    const urls = async (query: string): Promise<string[]> => (await index.engine.query(query, 10)).map((result) => result.url).sort();
+    expect(await urls('pace')).toEqual(['/essays/pace/#contrast-pace', '/essays/tempo/#contrast-pace']);
   });
 
   it('keeps the name its essay writes as its title', async () => {

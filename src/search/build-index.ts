@@ -7,7 +7,6 @@
  */
 import { createHash } from 'node:crypto';
 import { conceptPhrases } from '../model/concepts.ts';
-import type { AspectSettings } from '../model/aspects.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 import { compoundTerms, terms } from '../model/text.ts';
 import { FIELD_SETTINGS, FIELDS, SEARCH_CONFIG, isIndexed, type Field } from './config.ts';
@@ -239,9 +238,10 @@ export function buildSearchIndex(
   essays: readonly Essay[],
   concepts: readonly Concept[],
   options: IndexOptions = SEARCH_CONFIG,
-  aspects: AspectSettings = {},
+  /** The name each aspect is shown under, by slug (default: none). */
+  aspectNames: ReadonlyMap<string, string> = new Map(),
 ): BuiltIndex {
-  const documents = indexDocuments(essays, concepts, aspects);
+  const documents = indexDocuments(essays, concepts, aspectNames);
   const postings = postingsOf(documents);
   const files = new Map<string, string>();
   const shards = buildShards(postings, options.shardBytes, files);

@@ -3,7 +3,6 @@
  * list of records (the document itself, its sections, its contrasts), each
  * record with the text of its fields and what a result shows of it.
  */
-import type { AspectSettings } from '../model/aspects.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 import { terms } from '../model/text.ts';
 import { contrastId } from '../routes.ts';
@@ -30,16 +29,17 @@ const code = (kind: Kind): number => KINDS.indexOf(kind);
 
 /**
  * The names a contrast goes by: its aspect as the essay writes it, and the
- * aspect's name in aspects.yml when that says something else. A row written
- * `Gamble` of an aspect renamed `Risk appetite` is shown under that name on
- * /compare/ and on its share page, so a search for it must find the row too.
+ * name the site shows its aspect under (`aspectNames`, by slug) when that
+ * says something else. A row written `Gamble` of an aspect renamed `Risk
+ * appetite` is shown under that name on /compare/ and on its share page, so
+ * a search for it must find the row too.
  */
-function contrastNames(aspect: string, aspectSlug: string, aspects: AspectSettings): string[] {
-  const current = aspects[aspectSlug]?.name;
-  return current && terms(current).join(' ') !== terms(aspect).join(' ') ? [aspect, current] : [aspect];
+function contrastNames(aspect: string, aspectSlug: string, aspectNames: ReadonlyMap<string, string>): string[] {
+  const shown = aspectNames.get(aspectSlug);
+  return shown && terms(shown).join(' ') !== terms(aspect).join(' ') ? [aspect, shown] : [aspect];
 }
 
-function essayDocument(essay: Essay, aspects: AspectSettings): IndexDocument {
+function essayDocument(essay: Essay, aspectNames: ReadonlyMap<string, string>): IndexDocument {
   const sources = essay.sources.map((source) => [source.title, source.author ?? '', source.venue ?? ''].join(' ')).join(' ');
   const records: IndexRecord[] = [
     {
@@ -60,7 +60,7 @@ function essayDocument(essay: Essay, aspects: AspectSettings): IndexDocument {
       stored: [code('section'), section.heading, section.id, section.text],
     })),
     ...essay.contrasts.map((contrast): IndexRecord => {
-      const names = contrastNames(contrast.aspect, contrast.aspectSlug, aspects);
+      const names = contrastNames(contrast.aspect, contrast.aspectSlug, aspectNames);
       return {
         kind: 'contrast',
         fields: { title: names.join(' '), summary: `${contrast.leadershipText} ${contrast.managementText}`, body: '' },
@@ -82,9 +82,17 @@ function conceptDocument(concept: Concept): IndexDocument {
   return { slug: concept.slug, kind: 'concept', records: [record] };
 }
 
-/** Every essay, then every concept, in the site's order: record numbers follow it. `aspects` names renamed aspects (default: none). */
-export function indexDocuments(essays: readonly Essay[], concepts: readonly Concept[], aspects: AspectSettings = {}): IndexDocument[] {
-  return [...essays.map((essay) => essayDocument(essay, aspects)), ...concepts.map(conceptDocument)];
+/**
+ * Every essay, then every concept, in the site's order: record numbers
+ * follow it. `aspectNames` holds the name each aspect is shown under, by
+ * slug (default: none, each contrast goes by what its essay writes).
+ */
+export function indexDocuments(
+  essays: readonly Essay[],
+  concepts: readonly Concept[],
+  aspectNames: ReadonlyMap<string, string> = new Map(),
+): IndexDocument[] {
+  return [...essays.map((essay) => essayDocument(essay, aspectNames)), ...concepts.map(conceptDocument)];
 }
 
 /** A document's records from `from` up to `to`: the whole of it, or one part of a long essay (see `fragmentGroups`). */

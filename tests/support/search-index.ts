@@ -3,6 +3,7 @@
  * real engine over the built files (as JSON, the way they ship), recording
  * which files each query reads.
  */
+import { groupByAspect } from '../../src/build/aspect-groups.ts';
 import { loadContent } from '../../src/build/load.ts';
 import { buildSearchIndex, type IndexOptions } from '../../src/search/build-index.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
@@ -18,7 +19,8 @@ export interface TestIndex {
 
 export async function indexFolder(dir: string, options?: IndexOptions): Promise<TestIndex> {
   const content = await loadContent({ contentDir: dir, root: dir });
-  const { core, files } = buildSearchIndex(content.essays, content.concepts, options, content.aspects);
+  const names = new Map(groupByAspect(content.essays, content.aspects).map((group) => [group.slug, group.name]));
+  const { core, files } = buildSearchIndex(content.essays, content.concepts, options, names);
   const reads: string[] = [];
   const engine = new SearchEngine(JSON.parse(JSON.stringify(core)) as CoreIndex, async (file) => {
     reads.push(file);
