@@ -187,6 +187,11 @@ const catalogue = {
       `the aspect \`${w.aspect}\` of a contrast row has a footnote mark (\`${w.mark}\`); an aspect is shown as a plain name linking to its comparison, so the mark would not be shown and the note would lead back to nothing.`,
     'move the footnote mark into the Leadership or Management cell, or into the text around the table.',
   ),
+  'footnote-in-header': entry<{ mark: string }>(
+    (w) =>
+      `the header of this contrast table has a footnote mark (\`${w.mark}\`); the page shows a contrast table under its own header (Aspect, Leadership, Management), so the mark would not be shown and the note would lead back to nothing.`,
+    'move the footnote mark into a Leadership or Management cell, or into the text around the table.',
+  ),
   'long-aspect': entry<{ aspect: string; bytes: number; max: number }>(
     (w) =>
       `the aspect \`${w.aspect}\` is too long to name its pages' files: its slug is ${w.bytes} bytes, over the ${w.max} allowed (a file name holds 255).`,

@@ -267,6 +267,19 @@ describe('contrast tables in the pipeline', () => {
     ]);
   });
 
+  it("reports a footnote mark in a contrast table's header, which the page replaces with its own", async () => {
+    const { data } = await render(
+      `Intro.\n\n${table('| Dimension[^a] | Leadership | Management[^b] |', '| Risk | bets | guards |')}\n\n[^a]: A.\n[^b]: B.`,
+    );
+    const message = (mark: string): string =>
+      `the header of this contrast table has a footnote mark (\`${mark}\`); the page shows a contrast table under its own header (Aspect, Leadership, Management), so the mark would not be shown and the note would lead back to nothing.`;
+    const fix = 'move the footnote mark into a Leadership or Management cell, or into the text around the table.';
+    expect(data.problems).toEqual([
+      { code: 'footnote-in-header', file: 'content/essays/test.md', line: 3, message: message('[^a]'), fix },
+      { code: 'footnote-in-header', file: 'content/essays/test.md', line: 3, message: message('[^b]'), fix },
+    ]);
+  });
+
   it('reports a row with no aspect', async () => {
     const { data } = await render(table('| Aspect | Leadership | Management |', '|  | a | b |'));
     expect(data.problems?.[0]).toMatchObject({ code: 'empty-aspect', line: 3 });

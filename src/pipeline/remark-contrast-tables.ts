@@ -68,9 +68,10 @@ const overflowText = (row: TableRow, width: number): string =>
     .join(' | ');
 
 /**
- * The footnote marks in a row's aspect cell (`[^a]`). The aspect is shown as
- * plain text, a link to its comparison, so a mark in it is dropped while its
- * note's way back still points at it: a link to nothing.
+ * The footnote marks in a cell (`[^a]`). An aspect is shown as plain text, a
+ * link to its comparison, and a contrast table's header is the page's own,
+ * so a mark in either is dropped while its note's way back still points at
+ * it: a link to nothing.
  */
 const footnoteMarks = (row: TableRow, index: number): string[] => {
   const marks: string[] = [];
@@ -103,6 +104,8 @@ export default function remarkContrastTables(options?: Readonly<Options> | null)
       const columns = header && contrastColumns(header.children.map((cell) => squash(textOf(cell))));
       if (!columns || offset === undefined) return;
       found.push(...lostColumnProblems(table, columns, file.path));
+      for (const mark of header.children.flatMap((_, index) => footnoteMarks(header, index)))
+        found.push(problems['footnote-in-header']({ file: file.path, line: header.position?.start.line, mark }));
       // A header alone shows an empty table; most often a blank line cut the rows off into a paragraph.
       if (body.length === 0) found.push(problems['empty-contrast-table']({ file: file.path, line: table.position?.start.line }));
       const rows = body.map((row) => {
