@@ -47,6 +47,19 @@ describe('mentionsByConcept', () => {
     expect(mentions).toEqual([['section Processes /essays/a/#processes', 'section Two approaches /essays/a/#two-approaches']]);
   });
 
+  it('finds a name written in capitals (IT, an acronym) only where a passage writes it so, not in the pronoun it', async () => {
+    const mentions = await mentionsOf({
+      'concepts/it.md': '---\ntitle: IT\naliases: [information technology]\n---\nThe computers.',
+      'concepts/cio.md': '---\ntitle: CIO\n---\nWho runs IT.',
+      'essays/a.md':
+        '---\ntitle: A\n---\nIt starts here, and it goes on.\n\n## Budgets\n\nThe IT budget, as CIOs see it.\n\n## Systems\n\nInformation technology.\n\n## Other\n\nNothing in it.\n',
+    });
+    expect(mentions).toEqual([
+      ['section Budgets /essays/a/#budgets'],
+      ['section Budgets /essays/a/#budgets', 'section Systems /essays/a/#systems'],
+    ]);
+  });
+
   it('does not take a longer word for the concept', async () => {
     const mentions = await mentionsOf({
       'concepts/trust.md': '---\ntitle: Trust\naliases: [reliance]\n---\nBelief in others.',

@@ -3,7 +3,7 @@
  * its sections) and contrasts whose text contains its title or one of its
  * aliases (folded, singular or plural).
  */
-import { conceptPhrases, containsPhrase } from '../model/concepts.ts';
+import { conceptMatcher, mentionsConcept } from '../model/concepts.ts';
 import type { Concept, Essay } from '../model/schemas.ts';
 import { terms } from '../model/text.ts';
 import { paths } from '../routes.ts';
@@ -29,12 +29,12 @@ export interface Mention {
  * would otherwise fold the whole corpus again).
  */
 export function mentionsByConcept(concepts: ReadonlyArray<Pick<Concept, 'title' | 'aliases'>>, essays: readonly Essay[]): Mention[][] {
-  const phrases = concepts.map(conceptPhrases);
+  const matchers = concepts.map(conceptMatcher);
   const mentions: Mention[][] = concepts.map(() => []);
   const check = (text: string, mention: Mention): void => {
     const haystack = terms(text);
-    phrases.forEach((phrase, index) => {
-      if (containsPhrase(haystack, phrase)) mentions[index]!.push(mention);
+    matchers.forEach((matcher, index) => {
+      if (mentionsConcept(text, haystack, matcher)) mentions[index]!.push(mention);
     });
   };
   for (const essay of essays) {
