@@ -57,4 +57,16 @@ describe('aspectVariants', () => {
       [],
     );
   });
+
+  it('warns when one slug gathers aspects that only symbols tell apart (C++ and C#), and not for case, accents or separators', () => {
+    const warnings = aspectVariants([
+      essay('essays/a.md', ['C++', 3], ['Risk & reward', 4], ['Décision', 5]),
+      essay('essays/b.md', ['C#', 7], ['Risk/Reward', 8], ['decision', 9]),
+      essay('essays/c.md', ['C++', 2], ['Risk – reward', 3]),
+    ]);
+    expect(warnings.map(formatProblem)).toEqual([
+      'essays/b.md:7: the aspect `C#` has the slug `c` of `C++` (essays/a.md:3, and 1 more row), though the two differ in symbols a slug drops, so /compare/ shows them as one aspect. [aspect-clash]\n' +
+        '  → if they are different aspects, spell the symbols out in words (`C sharp`) so that each gets a slug of its own; if not, write it `C++`.',
+    ]);
+  });
 });

@@ -5,6 +5,8 @@
  * essay. The build goes on, and each row of a less used spelling gets a
  * warning naming the spelling most rows use. An old slug listed in
  * aspects.yml has already been read as its aspect, so it never warns.
+ * The other way round, one slug can gather aspects that only symbols tell
+ * apart (`C++`, `C#`): those rows are warned of too.
  */
 import { problems, type Problem } from './errors.ts';
 import type { Essay } from './schemas.ts';
@@ -28,7 +30,7 @@ export function aspectMeaning(aspect: string): string {
 
 type Row = { aspect: string; slug: string; file: string; line: number };
 
-/** A warning for each row of an aspect whose meaning another, more used, slug already has. */
+/** Warnings for aspects spelled as two that read as one, and for one slug gathering aspects that only symbols tell apart. */
 export function aspectVariants(essays: readonly Pick<Essay, 'file' | 'contrasts'>[]): Problem[] {
   const bySlug = new Map<string, Row[]>();
   for (const essay of essays) {
@@ -36,6 +38,11 @@ export function aspectVariants(essays: readonly Pick<Essay, 'file' | 'contrasts'
       bySlug.set(slug, [...(bySlug.get(slug) ?? []), { aspect, slug, file: essay.file, line }]);
     }
   }
+  return [...meaningVariants(bySlug), ...symbolCollisions(bySlug)];
+}
+
+/** A warning for each row of an aspect whose meaning another, more used, slug already has. */
+function meaningVariants(bySlug: ReadonlyMap<string, Row[]>): Problem[] {
   const byMeaning = new Map<string, Row[][]>();
   for (const rows of bySlug.values()) {
     const meaning = aspectMeaning(rows[0]!.aspect);
@@ -49,5 +56,27 @@ export function aspectVariants(essays: readonly Pick<Essay, 'file' | 'contrasts'
     return others
       .flat()
       .map((row) => problems['aspect-variant']({ file: row.file, line: row.line, aspect: row.aspect, slug: row.slug, main }));
+  });
+}
+
+/**
+ * Characters a slug drops that still change what a name means (`+`, `#`,
+ * `%`): not letters, digits, spaces, nor the punctuation that only parts
+ * words (`Risk & reward`, `Risk/reward`, `Risk – reward` are one aspect).
+ */
+const SYMBOL = /[^\p{L}\p{M}\p{N}\s\-\u2010-\u2015/&,.:;()'"\u2018\u2019\u201C\u201D\u00AB\u00BB\u2026!?]/gu;
+const symbols = (aspect: string): string => (aspect.match(SYMBOL) ?? []).join('');
+
+/** A warning for each row of a slug whose symbols differ from those most of its rows write; on a tie, the first in the site's essay order wins. */
+function symbolCollisions(bySlug: ReadonlyMap<string, Row[]>): Problem[] {
+  return [...bySlug.values()].flatMap((rows) => {
+    const bySymbols = new Map<string, Row[]>();
+    for (const row of rows) bySymbols.set(symbols(row.aspect), [...(bySymbols.get(symbols(row.aspect)) ?? []), row]);
+    if (bySymbols.size < 2) return [];
+    const [kept, ...others] = [...bySymbols.values()].sort((a, b) => b.length - a.length);
+    const main = { ...kept![0]!, rows: kept!.length };
+    return others
+      .flat()
+      .map((row) => problems['aspect-clash']({ file: row.file, line: row.line, aspect: row.aspect, slug: row.slug, main }));
   });
 }

@@ -213,6 +213,13 @@ const catalogue = {
     (w) =>
       `write it \`${w.main.aspect}\`; or, if both spellings are meant, list \`${w.slug}\` as an old slug of \`${w.main.slug}\` in aspects.yml (\`${w.main.slug}: { aliases: [${w.slug}] }\`).`,
   ),
+  // A warning: aspects told apart only by symbols a slug drops (`C++`, `C#`) make one group on /compare/.
+  'aspect-clash': entry<{ aspect: string; slug: string; main: { aspect: string; file: string; line: number; rows: number } }>(
+    (w) =>
+      `the aspect \`${w.aspect}\` has the slug \`${w.slug}\` of \`${w.main.aspect}\` (${w.main.file}:${w.main.line}${w.main.rows > 1 ? `, and ${w.main.rows - 1} more ${w.main.rows === 2 ? 'row' : 'rows'}` : ''}), though the two differ in symbols a slug drops, so /compare/ shows them as one aspect.`,
+    (w) =>
+      `if they are different aspects, spell the symbols out in words (\`C sharp\`) so that each gets a slug of its own; if not, write it \`${w.main.aspect}\`.`,
+  ),
   'broken-link': entry<{
     target: string;
     written?: string | undefined;
