@@ -188,4 +188,10 @@ describe('a site of one essay, as a new author starts one', () => {
       '<p class="lede">1 contrast from 1 essay, over 1 aspect. Aspects argued in more essays come first.</p>',
     );
   });
+
+  it("heads the home page's comparison with the essay that draws it, not with what most essays draw", () => {
+    const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    expect(home).not.toContain('most essays');
+    expect(home).toContain('The contrast “First” draws');
+  });
 });
