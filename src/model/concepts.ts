@@ -18,7 +18,7 @@ export function conceptPhrases(concept: Pick<Concept, 'title' | 'aliases'>): str
 }
 
 /** True when `haystack` (terms) contains any phrase as consecutive terms. */
-export function containsPhrase(haystack: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+function containsPhrase(haystack: readonly string[], phrases: readonly (readonly string[])[]): boolean {
   return phrases.some((phrase) => containsRun(haystack, phrase));
 }
 
