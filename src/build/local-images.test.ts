@@ -77,6 +77,16 @@ describe('images beside a Markdown file', () => {
     ]);
   });
 
+  it('reads an SVG by what it holds, not by its name: one named .png is published as an SVG too', async () => {
+    const scripted = '\uFEFF\n <svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><script>alert(1)</script></svg>';
+    const site = await compile({
+      'essays/a.md': essay('A', '![Disguised](./mark.png)\n\n![Photo](./photo.png)\n'),
+      'essays/mark.png': scripted,
+      'essays/photo.png': png,
+    });
+    expect(site.problems.map((problem) => [problem.code, problem.line])).toEqual([['scripted-image', 5]]);
+  });
+
   it('stops on an image outside the content folder, reached by `../` or a symbolic link, which would publish any picture on the machine', async () => {
     const outside = writeCorpus({ 'secret.png': png });
     const dir = writeCorpus({ 'essays/b.png': png });

@@ -4,7 +4,7 @@
  * SVG must hold no script, before anything renders. And every image without
  * alt text becomes a warning. Both name the file and line.
  */
-import { readFile, realpath } from 'node:fs/promises';
+import { open, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { problems, type Problem } from '../model/errors.ts';
 import type { ImageWithoutAlt, LocalImage } from '../pipeline/rehype-images.ts';
@@ -34,6 +34,23 @@ async function isInside(absolute: string, folder: string): Promise<boolean> {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
+/**
+ * What could run in an image that is an SVG, by its name or by what it holds: Astro reads a file's format from its
+ * bytes, so an SVG named `mark.png` was published as `/_astro/mark.<hash>.svg`, its scripts unchecked. XML text
+ * (an SVG) starts with `<` once a byte order mark and white space are skipped; PNG, JPEG, GIF, WebP, AVIF and TIFF
+ * start with their binary signatures.
+ */
+async function scriptsInImage(absolute: string): Promise<string[]> {
+  let svg = path.extname(absolute).toLowerCase() === '.svg';
+  if (!svg) {
+    // Only the start of a photo is read: it says what the file is.
+    const handle = await open(absolute);
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1024), 0, 1024, 0).finally(() => handle.close());
+    svg = /^\uFEFF?\s*</.test(buffer.subarray(0, bytesRead).toString('utf8'));
+  }
+  return svg ? scriptsInSvg(await readFile(absolute, 'utf8')) : [];
+}
+
 /** A problem for each local image that is missing, outside `contentDir`, in a format the build cannot process, or an SVG with scripts. */
 export async function checkImages(
   sources: readonly ImageSource[],
@@ -47,9 +64,9 @@ export async function checkImages(
       if (!(await isFile(absolute))) found.push(problems['missing-image']({ file, line, src, looked: show(absolute) }));
       else if (!(await isInside(absolute, contentDir))) found.push(problems['image-outside-content']({ file, line, src }));
       else if (!FORMATS.has(path.extname(absolute).toLowerCase())) found.push(problems['unsupported-image']({ file, line, src }));
-      else if (path.extname(absolute).toLowerCase() === '.svg') {
+      else {
         // Copied as it is, an SVG is a page of this site when opened at its own address: see svg-scripts.ts.
-        const scripts = scriptsInSvg(await readFile(absolute, 'utf8'));
+        const scripts = await scriptsInImage(absolute);
         if (scripts.length > 0) found.push(problems['scripted-image']({ file, line, src, scripts: scripts.join(', ') }));
       }
     }
