@@ -74,13 +74,21 @@ describe('checkContrastRow: a row as written', () => {
     ]);
   });
 
+  it('names the first spelling when another one has the same slug (C++ and C#), since the two do not read as one aspect', () => {
+    const seen: SeenAspects = new Map();
+    expect(checkContrastRow(row('C++', 'a', 'b', 3), seen).problems).toEqual([]);
+    expect(checkContrastRow(row('C#', 'c', 'd', 9), seen).problems[0]?.message).toBe(
+      'the aspect `C#` is compared twice in this essay (first on line 3, written `C++`: both have the slug `c`).',
+    );
+  });
+
   it('files a renamed aspect under its current slug, so the old and new names collide', () => {
     const seen: SeenAspects = new Map();
     const aliases = new Map([['gamble', 'risk']]);
     expect(checkContrastRow(row('Gamble', 'a', 'b'), seen, aliases).contrast?.aspectSlug).toBe('risk');
     expect(checkContrastRow(row('Risk', 'a', 'b'), seen, aliases).problems.map((problem) => problem.code)).toEqual(['duplicate-aspect']);
     // Written under its old slug after the current one, the row says why the two are one aspect.
-    expect(checkContrastRow(row('Gamble', 'a', 'b'), new Map([['risk', 3]]), aliases).problems[0]?.message).toBe(
+    expect(checkContrastRow(row('Gamble', 'a', 'b'), new Map([['risk', { line: 3, aspect: 'Risk' }]]), aliases).problems[0]?.message).toBe(
       'the aspect `Gamble` is compared twice in this essay (first on line 3), since aspects.yml lists `gamble` as an old slug of `risk`.',
     );
   });

@@ -10,7 +10,7 @@
 import { problems, type Problem } from './errors.ts';
 import type { ContrastRow, PendingContrast } from './schemas.ts';
 import { MAX_SLUG_BYTES, slugBytes, slugify } from './slug.ts';
-import { squash, truncate } from './text.ts';
+import { fold, squash, truncate } from './text.ts';
 
 /** A row's cells as written: the aspect as plain text, each side's Markdown (empty when the cell holds nothing), and where it is. */
 export interface RowCells {
@@ -26,8 +26,8 @@ export interface RowCells {
   readonly overflow?: string | undefined;
 }
 
-/** What an essay's earlier rows settled: the line each aspect was first compared on. */
-export type SeenAspects = Map<string, number | undefined>;
+/** What an essay's earlier rows settled: where each aspect was first compared, and how it was written there. */
+export type SeenAspects = Map<string, { readonly line: number | undefined; readonly aspect: string }>;
 
 /** Longest piece of lost or removed text quoted in a message. */
 const QUOTE_LENGTH = 60;
@@ -59,10 +59,13 @@ export function checkContrastRow(
   for (const [key, side] of SIDES) {
     if (!cells[key]) found.push(problems['empty-contrast-side']({ ...where, aspect: aspect || '(no aspect)', side }));
   }
-  if (slug && seen.has(slug)) {
+  const first = seen.get(slug);
+  if (slug && first) {
     const alias = slug === written ? undefined : { old: written, current: slug };
-    found.push(problems['duplicate-aspect']({ ...where, aspect, firstLine: seen.get(slug), alias }));
-  } else if (slug) seen.set(slug, line);
+    // Spelled another way with the same slug (`C++` then `C#`), the two do not read as one aspect: say how the first was written.
+    const spelled = !alias && fold(squash(first.aspect)) !== fold(squash(aspect)) ? { aspect: first.aspect, slug } : undefined;
+    found.push(problems['duplicate-aspect']({ ...where, aspect, firstLine: first.line, alias, spelled }));
+  } else if (slug) seen.set(slug, { line, aspect });
   if (found.length > 0) return { problems: found };
   const contrast = { aspect, aspectSlug: slug, line: line ?? 0, written: { leadership: cells.leadership, management: cells.management } };
   return { contrast, problems: [] };

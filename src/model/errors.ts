@@ -197,9 +197,14 @@ const catalogue = {
       `the aspect \`${w.aspect}\` is too long to name its pages' files: its slug is ${w.bytes} bytes, over the ${w.max} allowed (a file name holds 255).`,
     'shorten the aspect to a name (a few words); the leadership and management cells can say the rest.',
   ),
-  'duplicate-aspect': entry<{ aspect: string; firstLine: number | undefined; alias: { old: string; current: string } | undefined }>(
+  'duplicate-aspect': entry<{
+    aspect: string;
+    firstLine: number | undefined;
+    alias: { old: string; current: string } | undefined;
+    spelled?: { aspect: string; slug: string } | undefined;
+  }>(
     (w) =>
-      `the aspect \`${w.aspect}\` is compared twice in this essay${w.firstLine ? ` (first on line ${w.firstLine})` : ''}${w.alias ? `, since aspects.yml lists \`${w.alias.old}\` as an old slug of \`${w.alias.current}\`` : ''}.`,
+      `the aspect \`${w.aspect}\` is compared twice in this essay${w.firstLine ? ` (first on line ${w.firstLine}${w.spelled ? `, written \`${w.spelled.aspect}\`: both have the slug \`${w.spelled.slug}\`` : ''})` : ''}${w.alias ? `, since aspects.yml lists \`${w.alias.old}\` as an old slug of \`${w.alias.current}\`` : ''}.`,
     'merge the two rows, or give one a more precise aspect name; each aspect gets one link per essay.',
   ),
   // A warning: two spellings that read as one aspect make two groups on /compare/.
