@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { requestedRows } from './compare-filter.ts';
 import { shareUrl } from './copy-link.ts';
+import { noResults } from './search-render.ts';
 
 describe('shareUrl', () => {
   it.each([
@@ -24,4 +25,13 @@ describe('requestedRows', () => {
     ['', []],
     ['?rows=%3Cscript%3E', ['<script>']],
   ])('%s → %j', (search, expected) => expect(requestedRows(search)).toEqual(expected));
+});
+
+describe('noResults', () => {
+  it('offers only what is there to try instead', () => {
+    expect(noResults('zurich', 'try a concept')).toBe('No results for “zurich”. Check the spelling, or try a concept below.');
+    expect(noResults('zurich', 'browse the contrasts')).toBe('No results for “zurich”. Check the spelling, or browse the contrasts below.');
+    // A site with no concepts/ folder and no contrast table has nothing below to browse.
+    expect(noResults('"power with"', undefined)).toBe('No results for “power with”. Check the spelling.');
+  });
 });

@@ -7,14 +7,13 @@
  * built from text nodes.
  */
 import { PAGE_IDS, paths } from '../routes.ts';
-import { quoted } from '../model/format.ts';
 import { SEARCH_CONFIG } from '../search/config.ts';
 import type { SearchResult } from '../search/engine.ts';
 import { withHighlight } from '../search/highlight.ts';
 import { served } from './base.ts';
 import { getEngine } from './search-client.ts';
 import { searchGroups } from './search-groups.ts';
-import { element, KIND_LABELS, resultBody } from './search-render.ts';
+import { element, KIND_LABELS, noResults, resultBody } from './search-render.ts';
 import { layoutResults, type Slot } from './search-results.ts';
 
 const dialog = document.getElementById(PAGE_IDS.searchDialog) as HTMLDialogElement;
@@ -121,8 +120,7 @@ async function run(): Promise<void> {
     if (ticket !== latest) return;
     const shown = groups.reduce((sum, group) => sum + group.hits.length, 0);
     if (shown === 0) {
-      suggest(query);
-      status.textContent = `No results for ${quoted(query)}. Try a concept below or check the spelling.`;
+      status.textContent = noResults(query, suggest(query) > 0 ? 'try a concept' : undefined);
       return;
     }
     stopFilling();

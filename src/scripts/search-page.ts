@@ -6,7 +6,7 @@ import { withHighlight } from '../search/highlight.ts';
 import { served } from './base.ts';
 import { getEngine } from './search-client.ts';
 import { searchGroups } from './search-groups.ts';
-import { element, resultBody } from './search-render.ts';
+import { element, noResults, resultBody } from './search-render.ts';
 import { layoutResults, type MoreLink, type Slot } from './search-results.ts';
 
 /** How many results the page lists. */
@@ -77,6 +77,15 @@ function moreLink(): MoreLink {
   };
 }
 
+/** What the page lists below its results to browse instead, if anything: the concepts, the contrasts, both or neither. */
+function browseOffer(): string | undefined {
+  const lists = [
+    [PAGE_IDS.browseConcepts, 'the concepts'],
+    [PAGE_IDS.browseAspects, 'the contrasts'],
+  ].flatMap(([id, what]) => (document.getElementById(id!) ? [what!] : []));
+  return lists.length > 0 ? `browse ${lists.join(' and ')}` : undefined;
+}
+
 export async function initSearchPage(): Promise<void> {
   const query = (new URLSearchParams(window.location.search).get('q') ?? '').trim();
   const input = document.getElementById(PAGE_IDS.searchPageInput) as HTMLInputElement;
@@ -91,9 +100,7 @@ export async function initSearchPage(): Promise<void> {
     const shown = groups.reduce((sum, group) => sum + group.hits.length, 0);
     document.title = `${query} · ${document.title}`;
     status.textContent =
-      shown === 0
-        ? `No results for ${quoted(query)}. Check the spelling, or browse the concepts below.`
-        : `${shown} ${shown === 1 ? 'result' : 'results'} for ${quoted(query)}.`;
+      shown === 0 ? noResults(query, browseOffer()) : `${shown} ${shown === 1 ? 'result' : 'results'} for ${quoted(query)}.`;
     const opened = openedResult();
     // The details of the results down to the one to return to, loaded first: those on screen then fill in one go.
     if (opened) await Promise.all(groups.flatMap((group) => group.hits.slice(0, opened.index + 1).map((hit) => engine.resolve(hit))));

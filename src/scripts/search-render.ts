@@ -4,6 +4,7 @@
  */
 import type { SearchResult } from '../search/engine.ts';
 import type { Phrase } from '../search/highlight.ts';
+import { quoted } from '../model/format.ts';
 import { markedNodes } from './marks.ts';
 
 export const KIND_LABELS = Object.freeze({ essay: 'Essay', section: 'Section', contrast: 'Contrast', concept: 'Concept' });
@@ -44,4 +45,14 @@ export function resultBody(result: SearchResult, container: HTMLElement): void {
     appendMarked(excerpt, result.excerpt, terms, result.phrases);
     container.append(excerpt);
   }
+}
+
+/**
+ * The status line when nothing matches: check the spelling, or try what is
+ * offered below (`try a concept`, `browse the concepts and the contrasts`),
+ * named only when there is something to offer: concepts and contrasts are
+ * both optional.
+ */
+export function noResults(query: string, offer: string | undefined): string {
+  return `No results for ${quoted(query)}. Check the spelling${offer ? `, or ${offer} below` : ''}.`;
 }
