@@ -116,7 +116,7 @@ function sessionFor(context: LoaderContext): ContentSession {
   const key = `${contentDir}\0${siteConfig.trustedHtml}\0${siteConfig.base}`;
   let session = sessions.get(key);
   if (!session) {
-    const options = { contentDir, root, trustedHtml: siteConfig.trustedHtml, base: siteConfig.base };
+    const options = { contentDir, root, trustedHtml: siteConfig.trustedHtml, base: siteConfig.base, siteUrl: siteConfig.url };
     session = new ContentSession(options, context.logger, context.watcher !== undefined, fileURLToPath(context.config.cacheDir));
     sessions.set(key, session);
   }

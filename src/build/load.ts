@@ -39,6 +39,8 @@ export interface LoadOptions {
   readonly trustedHtml?: boolean | undefined;
   /** The path the site is served under: links authors write are served below it (default: `'/'`). */
   readonly base?: string | undefined;
+  /** The site's public address (`SITE_URL`): an author's link to a page at it is checked like a link within the site (default: none). */
+  readonly siteUrl?: string | undefined;
   /** Render essays in worker threads (default: when 150 or more need rendering, on a machine with 2+ cores). */
   readonly parallel?: boolean | undefined;
   /** The compiles of the last load, reused where a file has not changed (default: none, every file is rendered). */
@@ -259,7 +261,7 @@ export async function compileSite(options: LoadOptions): Promise<SiteBuild> {
     publicDir: path.join(root, 'public'),
   });
   const drafts = new Map([...essays.drafts, ...concepts.drafts]);
-  found.push(...checkLinks([...essays.links, ...concepts.links, ...home.links], pages, drafts, aspectNamedBy));
+  found.push(...checkLinks([...essays.links, ...concepts.links, ...home.links], pages, drafts, aspectNamedBy, options.siteUrl));
   const images = [...essays.images, ...concepts.images, ...home.images];
   found.push(...(await checkImages(images, show, contentDir)));
   await cache.save();

@@ -65,21 +65,37 @@ function pageWithId(path: string, fragment: string, site: SiteMap): string | und
 type AspectOfLink = (path: string, fragment?: string) => string | undefined;
 
 /**
+ * A link to the site's own public address (`https://example.org/essays/a/#x`
+ * on a site served at `https://example.org/`) as the site path it names
+ * (`/essays/a/#x`), so that it is checked like a link written as a path.
+ * `undefined` for any other link, and for one outside the site's base path.
+ */
+export function ownSitePath(href: string, siteUrl: string | undefined): string | undefined {
+  const site = siteUrl === undefined ? null : URL.parse(siteUrl);
+  const url = site && /^https?:/i.test(href) ? URL.parse(href) : null;
+  if (!site || !url || url.origin !== site.origin || !url.pathname.startsWith(site.pathname)) return undefined;
+  return `/${url.pathname.slice(site.pathname.length)}${url.search}${url.hash}`;
+}
+
+/**
  * `drafts`: the page each draft would have, and its file, to say why a link to one leads nowhere (default: none).
  * `aspectOf`: the aspect a link names, to say that a renamed aspect keeps its old links through aspects.yml (default: none).
+ * `siteUrl`: the site's public address; a link to a page at it is checked as a link within the site (default: none).
  */
 export function checkLinks(
   sources: readonly LinkSource[],
   site: SiteMap,
   drafts: ReadonlyMap<string, string> = new Map(),
   aspectOf: AspectOfLink = () => undefined,
+  siteUrl?: string,
 ): Problem[] {
   const found: Problem[] = [];
   const pages = [...site.keys()];
   for (const source of sources) {
     for (const { href, line } of source.links) {
-      if (isExternal(href)) continue;
-      const url = new URL(href, `${ORIGIN}${source.page}`);
+      const own = ownSitePath(href, siteUrl);
+      if (own === undefined && isExternal(href)) continue;
+      const url = new URL(own ?? href, `${ORIGIN}${source.page}`);
       const path = decoded(url.pathname);
       const fragment = decoded(url.hash.slice(1));
       // Shown as the author wrote it, not percent-encoded as the page holds it.
@@ -94,7 +110,7 @@ export function checkLinks(
         const withSlash = path.endsWith('/') || path.includes('.') ? undefined : `${path}/`;
         const hint =
           (withSlash && site.has(withSlash) ? withSlash : undefined) ??
-          markdownFilePage(href, source.page, site) ??
+          markdownFilePage(own ?? href, source.page, site) ??
           pageWithId(path, fragment, site) ??
           nearest(path, pages, Math.max(3, Math.floor(path.length / 4)));
         const aspect = aspectOf(path);
