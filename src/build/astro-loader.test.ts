@@ -1,13 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { essay, removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
+import { describe, expect, it } from 'vitest';
+import { essay, writeCorpus } from '../../tests/support/corpus.ts';
+import { removedAfterEach } from '../../tests/support/temp-folders.ts';
 import { storedCounts } from './astro-loader.ts';
 import { compileSite } from './load.ts';
 
-let dirs: string[] = [];
-afterEach(() => {
-  dirs.forEach(removeCorpus);
-  dirs = [];
-});
+const dirs = removedAfterEach();
 
 async function counts(files: Record<string, string>) {
   const dir = writeCorpus(files);

@@ -2,16 +2,13 @@
  * What loadContent's messages tell an author, beyond which problem it is:
  * every problem of a file in one round, and text the author can act on.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentError } from '../model/errors.ts';
 import { compileSite, loadContent } from './load.ts';
-import { essay, removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
+import { essay, writeCorpus } from '../../tests/support/corpus.ts';
+import { removedAfterEach } from '../../tests/support/temp-folders.ts';
 
-let dirs: string[] = [];
-afterEach(() => {
-  dirs.forEach(removeCorpus);
-  dirs = [];
-});
+const dirs = removedAfterEach();
 
 async function problemsOf(files: Record<string, string | Uint8Array>) {
   const dir = writeCorpus(files);

@@ -2,16 +2,13 @@
  * loadContent on throwaway folders: every bad-input class stops the load with
  * a message that names the file (and line), and good input becomes the model.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentError, formatProblem } from '../model/errors.ts';
 import { loadContent } from './load.ts';
-import { essay, removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
+import { essay, writeCorpus } from '../../tests/support/corpus.ts';
+import { removedAfterEach } from '../../tests/support/temp-folders.ts';
 
-let dirs: string[] = [];
-afterEach(() => {
-  dirs.forEach(removeCorpus);
-  dirs = [];
-});
+const dirs = removedAfterEach();
 
 async function load(files: Record<string, string>) {
   const dir = writeCorpus(files);

@@ -5,16 +5,13 @@
  */
 import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileSite } from './load.ts';
-import { essay, removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
+import { essay, writeCorpus } from '../../tests/support/corpus.ts';
+import { removedAfterEach } from '../../tests/support/temp-folders.ts';
 import { pngOf } from '../../tests/support/images.ts';
 
-let dirs: string[] = [];
-afterEach(() => {
-  dirs.forEach(removeCorpus);
-  dirs = [];
-});
+const dirs = removedAfterEach();
 
 async function compile(files: Record<string, string | Uint8Array>) {
   const dir = writeCorpus(files);

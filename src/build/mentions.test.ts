@@ -3,16 +3,13 @@
  * before an essay's first heading too, and nothing that only contains them
  * inside a longer word.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileSite } from './load.ts';
 import { mentionsByConcept } from './mentions.ts';
-import { removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
+import { writeCorpus } from '../../tests/support/corpus.ts';
+import { removedAfterEach } from '../../tests/support/temp-folders.ts';
 
-let dirs: string[] = [];
-afterEach(() => {
-  dirs.forEach(removeCorpus);
-  dirs = [];
-});
+const dirs = removedAfterEach();
 
 async function mentionsOf(files: Record<string, string>) {
   const dir = writeCorpus(files);

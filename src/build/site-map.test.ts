@@ -3,15 +3,12 @@
  * them, conditions included, and the old anchors of renamed aspects; links
  * written in home.md are checked like any other.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileSite } from './load.ts';
-import { essay, removeCorpus, writeCorpus } from '../../tests/support/corpus.ts';
+import { essay, writeCorpus } from '../../tests/support/corpus.ts';
+import { removedAfterEach } from '../../tests/support/temp-folders.ts';
 
-let dirs: string[] = [];
-afterEach(() => {
-  dirs.forEach(removeCorpus);
-  dirs = [];
-});
+const dirs = removedAfterEach();
 
 const table = '| Aspect | Leadership | Management |\n| - | - | - |\n| Risk & reward | a | b |\n';
 

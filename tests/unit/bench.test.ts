@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { essayMarkdown, generateCorpus, random } from '../../scripts/corpus.ts';
 import { withWord } from '../../scripts/lib/dev-edit.ts';
 import {
@@ -21,13 +21,10 @@ import {
   swapMiddle,
   uniqueWords,
 } from '../../scripts/lib/measure.ts';
-import { removeCorpus, writeCorpus } from '../support/corpus.ts';
+import { writeCorpus } from '../support/corpus.ts';
+import { removedAfterEach } from '../support/temp-folders.ts';
 
-let dirs: string[] = [];
-afterEach(() => {
-  dirs.forEach(removeCorpus);
-  dirs = [];
-});
+const dirs = removedAfterEach();
 
 describe('the corpus generator', () => {
   it('writes the same bytes for the same seed, and other bytes for another', () => {
