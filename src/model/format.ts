@@ -103,6 +103,10 @@ export function tocTree<T extends { depth: number }>(headings: readonly T[]): Ar
 
 /** A pair of double quotes around text that holds none of them: straight, curly, German low-high, French guillemets. */
 const DOUBLE_QUOTED = /"([^"]*)"|“([^“”]*)”|„([^„“”]*)[“”]|«\s*([^«»]*?)\s*»/g;
+/** Text that is one such pair and nothing else. */
+const WHOLLY_QUOTED = new RegExp(`^(?:${DOUBLE_QUOTED.source})$`);
+/** What stands between the quotes: the one of DOUBLE_QUOTED's groups that matched. */
+const inside = (groups: ReadonlyArray<string | undefined>): string => groups.slice(0, 4).find((group) => group !== undefined) ?? '';
 
 /**
  * Text in curly double quotes, as a title or a query is named in a sentence
@@ -111,7 +115,7 @@ const DOUBLE_QUOTED = /"([^"]*)"|“([^“”]*)”|„([^„“”]*)[“”]|�
  * phrase already (a query such as `"power with"`) is not quoted twice.
  */
 export function quoted(text: string): string {
-  const whole = /^(?:"([^"]*)"|“([^“”]*)”|„([^„“”]*)[“”]|«\s*([^«»]*?)\s*»)$/.exec(text.trim());
-  if (whole) return `“${whole.slice(1).find((inner) => inner !== undefined)}”`;
-  return `“${text.replace(DOUBLE_QUOTED, (_, ...inner: Array<string | undefined>) => `‘${inner.slice(0, 4).find((part) => part !== undefined)}’`)}”`;
+  const whole = WHOLLY_QUOTED.exec(text.trim());
+  if (whole) return `“${inside(whole.slice(1))}”`;
+  return `“${text.replace(DOUBLE_QUOTED, (_, ...groups: Array<string | undefined>) => `‘${inside(groups)}’`)}”`;
 }
