@@ -3,10 +3,10 @@
  * all run. A query is folded and stemmed like the index; each word becomes a
  * group of acceptable terms: itself if the vocabulary has it, its other forms
  * (`managed` for `managing`), completions if it is still being typed, one-edit
- * corrections if it is misspelt, and the concept it names if it is an alias. Records are ranked by the impacts of
- * those terms' postings × idf (BM25F, precomputed at build time), preferring
- * records that match every group. Only the shards, vocabulary files and
- * fragments a query needs are loaded.
+ * corrections if it is misspelt, and the concept it names if it is an alias.
+ * Records are ranked by the impacts of those terms' postings × idf (BM25F,
+ * precomputed at build time), preferring records that match every group. Only
+ * the shards, vocabulary files and fragments a query needs are loaded.
  */
 import { terms as toTerms, containsRun } from '../model/text.ts';
 import { paths } from '../routes.ts';
