@@ -3,7 +3,7 @@
  * introduction all go through this one processor.
  *
  *   parse → GFM → title → excerpt → contrast tables
- *   → to HTML → parse raw HTML (unless stripped) → sanitise → alerts → footnote links
+ *   → to HTML → parse raw HTML (unless stripped) → sanitise → heading levels → alerts → footnote links
  *   → images (lazy; files beside the Markdown marked for Astro) → collect links (for the link gate)
  *   → base links → contrast slots → heading ids
  *   → heading links → collect ids (for the link gate) → stringify
@@ -30,6 +30,7 @@ import rehypeCollectLinks from './rehype-collect-links.ts';
 import rehypeContrastSlots from './rehype-contrast-slots.ts';
 import rehypeFootnoteLinks from './rehype-footnote-links.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
+import rehypeHeadingLevels from './rehype-heading-levels.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 import rehypeImages from './rehype-images.ts';
 import remarkBrSpaces from './remark-br-spaces.ts';
@@ -76,6 +77,7 @@ export function createMarkdownProcessor(options?: Readonly<PipelineOptions> | nu
   if (trustedHtml) processor.use(rehypeRaw);
   return processor
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeHeadingLevels)
     .use(rehypeAlerts)
     .use(rehypeFootnoteLinks)
     .use(rehypeImages)

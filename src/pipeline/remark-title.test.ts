@@ -14,10 +14,10 @@ describe('remark-title', () => {
     expect(html).not.toContain('<h1');
   });
 
-  it('leaves a different # heading alone when the frontmatter has a title', async () => {
+  it('keeps a different # heading in the body when the frontmatter has a title (as a section: rehype-heading-levels)', async () => {
     const { html, data } = await render('# Another\n\nText.', { title: 'Title' });
     expect(data.title).toBe('Title');
-    expect(html).toContain('<h1 id="another">Another</h1>');
+    expect(html).toContain('<h2 id="another">Another</h2>');
   });
 
   it('reads a heading as a reader sees it: no tags, nothing a script or style holds', async () => {
