@@ -146,7 +146,13 @@ describe('text in other scripts', () => {
   });
 });
 
-describe('the image cache', () => {
+/**
+ * These start the drawing worker, which compiles its TypeScript and reads the fonts before its first
+ * image: about a second on a quiet machine, past vitest's default 5 s on a loaded one.
+ */
+const WORKER_START = { timeout: 30_000 };
+
+describe('the image cache', WORKER_START, () => {
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
   const options = { root: ROOT, cacheDir, worker: path.join(ROOT, 'src/build/og-worker.ts') };
@@ -184,7 +190,7 @@ describe('the image cache', () => {
   });
 });
 
-describe('images handed over by the route and placed in dist/', () => {
+describe('images handed over by the route and placed in dist/', WORKER_START, () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'og-place-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
