@@ -27,6 +27,22 @@ describe('citationParts', () => {
     ).toBe('Managers and Leaders: Are They Different? Harvard Business Review. Reprinted 2004.');
   });
 
+  it('adds no second full stop after an author who ends in one, with or without a year', () => {
+    expect(line(citationParts({ title: 'Creative Experience', author: 'Follett, M. P.' }))).toBe('Follett, M. P. Creative Experience.');
+    expect(line(citationParts({ title: 'Why We Can’t Wait', author: 'Martin Luther King Jr.' }))).toBe(
+      'Martin Luther King Jr. Why We Can’t Wait.',
+    );
+    expect(line(citationParts({ title: 'Why We Can’t Wait', author: 'Martin Luther King Jr.', year: 1964 }))).toBe(
+      'Martin Luther King Jr. (1964). Why We Can’t Wait.',
+    );
+  });
+
+  it('counts a full stop inside closing quotes as the part’s own', () => {
+    expect(line(citationParts({ title: 'Lead, they said, “and do not look back.”', venue: 'Acme Press' }))).toBe(
+      'Lead, they said, “and do not look back.” Acme Press.',
+    );
+  });
+
   it('leaves out what the source does not say', () => {
     expect(citationParts({ title: 'On Becoming a Leader' })).toEqual([
       { kind: 'title', text: 'On Becoming a Leader' },

@@ -58,8 +58,12 @@ export interface CitationPart {
   readonly text: string;
 }
 
-/** A full stop after a part, unless it already ends a sentence (`Are They Different?`). */
-const stop = (text: string): string => (/[.?!]$/.test(text) ? '' : '.');
+/**
+ * A full stop after a part, unless it already ends in one of its own: a
+ * sentence's end (`Are They Different?`), an initial (`Follett, M. P.`,
+ * `King Jr.`), or either inside closing quotes (`“do not look back.”`).
+ */
+const stop = (text: string): string => (/[.?!…][”’"'»]*$/u.test(text) ? '' : '.');
 
 /**
  * A source as the pieces of one line, each closed by its punctuation:
@@ -70,7 +74,7 @@ export function citationParts(source: Source): CitationPart[] {
   const year = source.year === undefined ? '' : `(${source.year})`;
   const lead = [source.author ?? '', year].filter(Boolean).join(' ');
   const parts: CitationPart[] = [];
-  if (lead) parts.push({ kind: 'text', text: `${lead}. ` });
+  if (lead) parts.push({ kind: 'text', text: `${lead}${stop(lead)} ` });
   parts.push({ kind: 'title', text: source.title }, { kind: 'text', text: stop(source.title) });
   if (source.venue)
     parts.push({ kind: 'text', text: ' ' }, { kind: 'venue', text: source.venue }, { kind: 'text', text: stop(source.venue) });
