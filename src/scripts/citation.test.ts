@@ -77,6 +77,31 @@ describe('essay citations', () => {
     expect(bibtex?.text.startsWith('@online{who-draws-the-map,')).toBe(true);
   });
 
+  it('date an updated essay by its update, as APA dates a web page by its last update', () => {
+    const [markdown, text, apa, bibtex] = essayCitations({ ...essay, updated: '2027-01-15' });
+    expect(markdown?.text.endsWith('by Ada Example, Leading & Managing, 2 November 2026, updated 15 January 2027')).toBe(true);
+    expect(text?.text).toBe(
+      'Ada Example, “Who draws the map”, Leading & Managing, 2 November 2026, updated 15 January 2027. https://example.org/essays/who-draws-the-map/',
+    );
+    expect(apa?.text).toBe(
+      'Ada Example. (2027, January 15). Who draws the map. Leading & Managing. https://example.org/essays/who-draws-the-map/',
+    );
+    expect(bibtex?.text).toContain('@online{who-draws-the-map-2027,\n');
+    expect(bibtex?.text).toContain('\n  year = {2027},\n  date = {2027-01-15},\n');
+  });
+
+  it('date an essay that gives only `updated` by it, not "n.d."', () => {
+    const [markdown, text, apa, bibtex] = essayCitations({ ...essay, date: undefined, updated: '2026-07-09' });
+    expect(markdown?.text.endsWith('by Ada Example, Leading & Managing, updated 9 July 2026')).toBe(true);
+    expect(text?.text).toBe(
+      'Ada Example, “Who draws the map”, Leading & Managing, updated 9 July 2026. https://example.org/essays/who-draws-the-map/',
+    );
+    expect(apa?.text).toBe(
+      'Ada Example. (2026, July 9). Who draws the map. Leading & Managing. https://example.org/essays/who-draws-the-map/',
+    );
+    expect(bibtex?.text).toContain('\n  year = {2026},\n  date = {2026-07-09},\n');
+  });
+
   it('give BibTeX a key of ASCII only, which classic BibTeX requires', () => {
     const key = (slug: string) => essayCitations({ ...essay, slug })[3]?.text.split('\n')[0];
     expect(key('руководство')).toBe('@online{essay-2026,');

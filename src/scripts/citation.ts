@@ -11,6 +11,8 @@ export interface EssayToCite {
   readonly author?: string | undefined;
   /** `YYYY-MM-DD`. */
   readonly date?: string | undefined;
+  /** `YYYY-MM-DD`: the last update, which dates the version cited. */
+  readonly updated?: string | undefined;
   readonly slug: string;
   /** Absolute URL of the essay. */
   readonly url: string;
@@ -122,8 +124,13 @@ function bibAuthor(author: string): string {
 }
 
 export function essayCitations(essay: EssayToCite): Citation[] {
-  const date = dateParts(essay.date);
-  const when = date ? `, ${date.long}` : '';
+  // The version cited is the latest: of a web page's dates APA takes the most recent on which its content changed,
+  // in place of the first, and so does BibTeX here. The Markdown and the plain text, read by people, say both.
+  const cited = essay.updated ?? essay.date;
+  const date = dateParts(cited);
+  const first = dateParts(essay.date);
+  const updated = dateParts(essay.updated);
+  const when = `${first ? `, ${first.long}` : ''}${updated ? `, updated ${updated.long}` : ''}`;
   const apaDate = date ? `(${date.apa})` : '(n.d.)';
   // APA sets a web page's title in italics, in the author's place when there is no author.
   const beforeTitle = essay.author ? `${closed(essay.author)} ${apaDate}. ` : '';
@@ -132,7 +139,7 @@ export function essayCitations(essay: EssayToCite): Citation[] {
     ...(essay.author ? [`  author = {${bibAuthor(essay.author)}},`] : []),
     `  title = {{${bib(essay.title)}}},`,
     ...(date ? [`  year = {${date.year}},`] : []),
-    ...(essay.date ? [`  date = {${essay.date}},`] : []),
+    ...(cited ? [`  date = {${cited}},`] : []),
     `  organization = {${bib(essay.site)}},`,
     `  url = {${essay.url}},`,
   ];

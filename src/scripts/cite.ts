@@ -32,6 +32,7 @@ function citationsOf(button: HTMLElement): { heading: string; citations: Citatio
       title: data.citeTitle ?? '',
       author: data.citeAuthor,
       date: data.citeDate,
+      updated: data.citeUpdated,
       slug: data.citeSlug ?? 'essay',
       url: absolute(data.citeHref ?? ''),
       site: siteName(),

@@ -34,7 +34,8 @@ describe.skipIf(!base)('citing an essay or a contrast', () => {
     await dialog.waitFor();
     await expect(dialog.locator('.cite-label').allTextContents()).resolves.toEqual(['Markdown', 'Plain text', 'APA', 'BibTeX']);
     const apa = await dialog.locator('textarea').nth(2).inputValue();
-    expect(apa).toMatch(/^Who draws the map\. \(2026, November 2\)\. Leading & Managing\. http.+\/essays\/who-draws-the-map\/$/);
+    // Dated by its update (24 November), not its first date: APA cites the latest version of a web page.
+    expect(apa).toMatch(/^Who draws the map\. \(2026, November 24\)\. Leading & Managing\. http.+\/essays\/who-draws-the-map\/$/);
     await dialog.locator('button', { hasText: 'Copy' }).nth(2).click();
     await dialog.locator('button', { hasText: 'Copied' }).waitFor();
     await expect(dialog.locator('[role="status"]').textContent()).resolves.toBe('Citation copied');
@@ -44,7 +45,7 @@ describe.skipIf(!base)('citing an essay or a contrast', () => {
       const [item] = await navigator.clipboard.read();
       return item?.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
     });
-    expect(html).toContain('<i>Who draws the map</i>. (2026, November 2). Leading &amp; Managing.');
+    expect(html).toContain('<i>Who draws the map</i>. (2026, November 24). Leading &amp; Managing.');
     await page.keyboard.press('Escape');
     await expect(dialog.count()).resolves.toBe(0);
     await page.context().close();
@@ -173,7 +174,7 @@ describe.skipIf(!base)('citing an essay or a contrast', () => {
     const page = await context.newPage();
     await page.goto(`${base}/essays/who-draws-the-map/`);
     await expect(page.locator('#cite ~ .cite-apa, .cite-essay .cite-apa').first().textContent()).resolves.toMatch(
-      /^Who draws the map\. \(2026, November 2\)\./,
+      /^Who draws the map\. \(2026, November 24\)\./,
     );
     await expect(page.locator('.cite-essay .cite-apa i').textContent()).resolves.toBe('Who draws the map');
     await expect(page.locator('[data-cite]').first().isVisible()).resolves.toBe(false);
