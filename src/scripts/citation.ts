@@ -5,6 +5,7 @@
  * without JavaScript that the cite control copies with it.
  */
 import { quoted } from '../model/format.ts';
+import { apaAuthors, authorsOf, bibtexAuthors } from './author-names.ts';
 
 export interface EssayToCite {
   readonly title: string;
@@ -108,21 +109,6 @@ const bibKey = (slug: string): string =>
     .replace(/[^a-z0-9-]+/gi, '')
     .replace(/^-+|-+$/g, '') || 'essay';
 
-/** Words of letters with hyphens, apostrophes and initials' periods, as in `John P. Kotter` or `Zoë Łukasiewicz-Dvořák`. */
-const PERSONAL_NAME = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}][\p{L}\p{M}'’.-]*)*$/u;
-
-/**
- * The author as a BibTeX name. BibTeX splits authors at " and " and a name
- * at its commas, and takes the last word for the surname, so only a plain
- * personal name is left for it to parse; anything else (`Smith, Jr.`, a
- * team, a name with a gloss in parentheses) is one literal name in braces
- * (https://www.bibtex.com/f/author-field/).
- */
-function bibAuthor(author: string): string {
-  const parsed = PERSONAL_NAME.test(author) && !/(?:^| )and(?: |$)/i.test(author) && !/ (?:[JS]r\.?|II|III|IV)$/.test(author);
-  return parsed ? bib(author) : `{${bib(author)}}`;
-}
-
 export function essayCitations(essay: EssayToCite): Citation[] {
   // The version cited is the latest: of a web page's dates APA takes the most recent on which its content changed,
   // in place of the first, and so does BibTeX here. The Markdown and the plain text, read by people, say both.
@@ -133,10 +119,11 @@ export function essayCitations(essay: EssayToCite): Citation[] {
   const when = `${first ? `, ${first.long}` : ''}${updated ? `, updated ${updated.long}` : ''}`;
   const apaDate = date ? `(${date.apa})` : '(n.d.)';
   // APA sets a web page's title in italics, in the author's place when there is no author.
-  const beforeTitle = essay.author ? `${closed(essay.author)} ${apaDate}. ` : '';
+  const authors = essay.author ? authorsOf(essay.author) : [];
+  const beforeTitle = essay.author ? `${closed(apaAuthors(authors))} ${apaDate}. ` : '';
   const afterTitle = essay.author ? ` ${closed(essay.site)} ${essay.url}` : ` ${apaDate}. ${closed(essay.site)} ${essay.url}`;
   const fields = [
-    ...(essay.author ? [`  author = {${bibAuthor(essay.author)}},`] : []),
+    ...(essay.author ? [`  author = {${bibtexAuthors(authors, bib)}},`] : []),
     `  title = {{${bib(essay.title)}}},`,
     ...(date ? [`  year = {${date.year}},`] : []),
     ...(cited ? [`  date = {${cited}},`] : []),
