@@ -43,12 +43,19 @@ describe('citationParts', () => {
     );
   });
 
+  it('leads with the title when there is no author, as a reference list does, the year after it', () => {
+    const parts = citationParts({ title: 'Untitled memo', year: 1925, venue: 'Boston Bureau of Vocational Guidance' });
+    expect(line(parts)).toBe('Untitled memo. (1925). Boston Bureau of Vocational Guidance.');
+    expect(parts[0]).toEqual({ kind: 'title', text: 'Untitled memo' });
+    expect(line(citationParts({ title: 'Are leaders born?', year: 2001 }))).toBe('Are leaders born? (2001).');
+  });
+
   it('leaves out what the source does not say', () => {
     expect(citationParts({ title: 'On Becoming a Leader' })).toEqual([
       { kind: 'title', text: 'On Becoming a Leader' },
       { kind: 'text', text: '.' },
     ]);
-    expect(line(citationParts({ title: 'A', year: 'n.d.' }))).toBe('(n.d.). A.');
+    expect(line(citationParts({ title: 'A', year: 'n.d.' }))).toBe('A. (n.d.).');
   });
 });
 

@@ -68,14 +68,19 @@ const stop = (text: string): string => (/[.?!…][”’"'»]*$/u.test(text) ? '
 /**
  * A source as the pieces of one line, each closed by its punctuation:
  * `Richard L. Daft (2011). ` · title `The Leadership Experience` · `.` ·
- * ` ` · venue `Cengage Learning` · `.` · ` 5th edition.`
+ * ` ` · venue `Cengage Learning` · `.` · ` 5th edition.`; without an author,
+ * title `Untitled memo` · `.` · ` (1925).` · …
  */
 export function citationParts(source: Source): CitationPart[] {
   const year = source.year === undefined ? '' : `(${source.year})`;
-  const lead = [source.author ?? '', year].filter(Boolean).join(' ');
   const parts: CitationPart[] = [];
-  if (lead) parts.push({ kind: 'text', text: `${lead}${stop(lead)} ` });
+  if (source.author) {
+    const lead = [source.author, year].filter(Boolean).join(' ');
+    parts.push({ kind: 'text', text: `${lead}${stop(lead)} ` });
+  }
   parts.push({ kind: 'title', text: source.title }, { kind: 'text', text: stop(source.title) });
+  // With no author the title takes its place, and the year follows it: a line never opens on `(1925).`.
+  if (!source.author && year) parts.push({ kind: 'text', text: ` ${year}.` });
   if (source.venue)
     parts.push({ kind: 'text', text: ' ' }, { kind: 'venue', text: source.venue }, { kind: 'text', text: stop(source.venue) });
   if (source.note) parts.push({ kind: 'text', text: ` ${source.note}${stop(source.note)}` });
