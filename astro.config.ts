@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import sitemap from '@astrojs/sitemap';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -9,6 +8,7 @@ import devImageRevalidation from './src/build/dev-image-revalidation.ts';
 import linkCheck from './src/build/link-check.ts';
 import ogImages from './src/build/og-placement.ts';
 import siteUrlNotice from './src/build/site-url-warning.ts';
+import datedSitemap from './src/build/sitemap-dates.ts';
 import { readAspectSettings } from './src/model/aspects.ts';
 import { paths, withoutBase } from './src/routes.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -52,7 +52,7 @@ export default defineConfig({
   // Markdown is rendered by our own pipeline (src/pipeline), not Astro's.
   markdown: { syntaxHighlight: false },
   integrations: [
-    sitemap({
+    datedSitemap(siteConfig.base, {
       filter: (page) => {
         const pathname = withoutBase(new URL(page).pathname, siteConfig.base) ?? '';
         return !pathname.startsWith('/404') && !forwardingPrefixes.some((prefix) => pathname.startsWith(prefix));

@@ -91,6 +91,11 @@ describe('a site served under a path', () => {
     expect(locs.filter((loc) => !loc.startsWith('https://example.org/sub/') || loc.includes('/gamble/') || loc.includes('404'))).toEqual(
       [],
     );
+    // An essay's entry says when it last changed, as its page does (its `date` here); a page that states no date has none.
+    expect(page('sitemap-0.xml')).toContain(
+      '<url><loc>https://example.org/sub/essays/crlf-bom/</loc><lastmod>2026-03-01T00:00:00.000Z</lastmod></url>',
+    );
+    expect(page('sitemap-0.xml')).toContain('<url><loc>https://example.org/sub/</loc></url>');
   });
 
   it('forwards a renamed aspect to its new page under /sub/', () => {
@@ -104,7 +109,11 @@ describe('a site served under a path', () => {
 describe('a SITE_URL whose path is percent-encoded', () => {
   // A space or a letter beyond ASCII in SITE_URL's path reaches the build encoded (`/my%20essays/`, `/%C3%9Cber/`).
   const corpus = writeCorpus({
-    'essays/one.md': essay('One', 'Prose.\n\n| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Risk | Bets | Hedges |\n'),
+    'essays/one.md': essay(
+      'One',
+      'Prose.\n\n| Aspect | Leadership | Management |\n| --- | --- | --- |\n| Risk | Bets | Hedges |\n',
+      'date: 2026-01-05\nupdated: 2026-04-30\n',
+    ),
   });
   afterAll(() => removeCorpus(corpus));
 
@@ -116,6 +125,10 @@ describe('a SITE_URL whose path is percent-encoded', () => {
     expect(html).toContain('<link rel="canonical" href="https://example.org/my%20essays/compare/risk/one/">');
     expect(html).toContain('<meta property="og:image" content="https://example.org/my%20essays/og/compare/risk/one.png">');
     expect(html).toContain('<a href="/my%20essays/essays/one/#contrast-risk">Read it in context</a>');
+    // The sitemap finds the essay's page under the encoded path, and dates it by its update.
+    expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).toContain(
+      '<loc>https://example.org/my%20essays/essays/one/</loc><lastmod>2026-04-30T00:00:00.000Z</lastmod>',
+    );
   });
 });
 
