@@ -33,6 +33,29 @@ describe('author names', () => {
     expect(essayCitations({ ...essay, author })[2]?.text.startsWith(`${start} Who draws the map.`)).toBe(true);
   });
 
+  it.each([
+    ['Smith, Jr.', '{{Smith, Jr.}}'],
+    ['Martin Luther King Jr.', '{King, Jr., Martin Luther}'],
+    ['Marks and Spencer', '{{Marks and Spencer}}'],
+    ['Ada Example & Bob Smith', '{Ada Example and Bob Smith}'],
+    ['José Ortega y Gasset and Jean-Paul Sartre', '{{Ortega y Gasset}, José and Jean-Paul Sartre}'],
+    ['World Health Organization', '{{World Health Organization}}'],
+    ['Ng, Andrew', '{Ng, Andrew}'],
+    ['Ludwig van Beethoven', '{Ludwig van Beethoven}'],
+    ['bell hooks', '{hooks, bell}'],
+    ['Zoë Łukasiewicz-Dvořák (Ζωή Λουκασιέβιτς, Зоя) 张伟', '{{Zoë Łukasiewicz-Dvořák (Ζωή Λουκασιέβιτς, Зоя) 张伟}}'],
+    ['Ada Example', '{Ada Example}'],
+    ['John P. Kotter', '{John P. Kotter}'],
+    ['Zoë Łukasiewicz-Dvořák', '{Zoë Łukasiewicz-Dvořák}'],
+    ['张伟', '{张伟}'],
+  ])(
+    'give BibTeX the author %j as %s: one literal name for a group or what is no name, else the names as BibTeX reads them right',
+    (author, field) => {
+      const [, , , bibtex] = essayCitations({ ...essay, author });
+      expect(bibtex?.text).toContain(`\n  author = ${field},\n`);
+    },
+  );
+
   it('read a person’s surname after the given names, a particle or a joining y with it', () => {
     expect(apa('J.R.R. Tolkien')).toBe('Tolkien, J. R. R.');
     expect(apa('Simone de Beauvoir')).toBe('de Beauvoir, S.');

@@ -102,10 +102,13 @@ describe('essay citations', () => {
     expect(bibtex?.text).toContain('\n  year = {2026},\n  date = {2026-07-09},\n');
   });
 
-  it('give BibTeX a key of ASCII only, which classic BibTeX requires', () => {
+  it('give BibTeX a key of ASCII only, which classic BibTeX requires, and one key per essay', () => {
     const key = (slug: string) => essayCitations({ ...essay, slug })[3]?.text.split('\n')[0];
-    expect(key('руководство')).toBe('@online{essay-2026,');
+    expect(key('руководство')).toMatch(/^@online\{essay-[0-9a-f]{8}-2026,$/);
     expect(key('řízení-lidí')).toBe('@online{rizeni-lidi-2026,');
+    // Two essays whose slugs lose their letters would share a key, and BibTeX stops at a repeated entry.
+    const keys = new Set(['руководство', 'управление', '领导', '管理', 'leading-领导', 'leading-管理', 'straße', 'strae'].map(key));
+    expect([...keys].filter((entry) => /^@online\{[a-z0-9-]+,$/i.test(entry ?? ''))).toHaveLength(8);
   });
 
   it('set APA’s title in italics, with its own "?" but not the period added after it, in the author’s place when there is none', () => {
@@ -163,29 +166,6 @@ describe('essay citations', () => {
     expect(bibtex?.text).toContain('title = {{x\\textasciicircum{}2 \\textasciitilde{} y}}');
     expect(bibtex?.text).toContain('author = {{Ada\\textasciitilde{}Example}}');
   });
-
-  it.each([
-    ['Smith, Jr.', '{{Smith, Jr.}}'],
-    ['Martin Luther King Jr.', '{King, Jr., Martin Luther}'],
-    ['Marks and Spencer', '{{Marks and Spencer}}'],
-    ['Ada Example & Bob Smith', '{Ada Example and Bob Smith}'],
-    ['José Ortega y Gasset and Jean-Paul Sartre', '{{Ortega y Gasset}, José and Jean-Paul Sartre}'],
-    ['World Health Organization', '{{World Health Organization}}'],
-    ['Ng, Andrew', '{Ng, Andrew}'],
-    ['Ludwig van Beethoven', '{Ludwig van Beethoven}'],
-    ['bell hooks', '{hooks, bell}'],
-    ['Zoë Łukasiewicz-Dvořák (Ζωή Λουκασιέβιτς, Зоя) 张伟', '{{Zoë Łukasiewicz-Dvořák (Ζωή Λουκασιέβιτς, Зоя) 张伟}}'],
-    ['Ada Example', '{Ada Example}'],
-    ['John P. Kotter', '{John P. Kotter}'],
-    ['Zoë Łukasiewicz-Dvořák', '{Zoë Łukasiewicz-Dvořák}'],
-    ['张伟', '{张伟}'],
-  ])(
-    'give BibTeX the author %j as %s: one literal name for a group or what is no name, else the names as BibTeX reads them right',
-    (author, field) => {
-      const [, , , bibtex] = essayCitations({ ...essay, author });
-      expect(bibtex?.text).toContain(`\n  author = ${field},\n`);
-    },
-  );
 
   it('write the Markdown so it renders as the text: nothing in a title, author or site name is read as markup', () => {
     const [markdown] = essayCitations({

@@ -98,16 +98,25 @@ const TEX_WORDS: Readonly<Record<string, string>> = {
 /** A BibTeX value: braces and the characters TeX treats specially are escaped. */
 const bib = (text: string): string => text.replace(/[\\{}&%$#_^~]/g, (char) => TEX_WORDS[char] ?? `\\${char}`);
 
+/** FNV-1a over the text's UTF-16 units, as 8 hex digits: a short, stable mark of a slug. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
 /**
  * A BibTeX citation key: the slug's ASCII letters, digits and hyphens, since
  * classic BibTeX refuses any other character in a key (`руководство` would
- * stop it); `essay` when none are left.
+ * stop it), accents folded (`řízení` → `rizeni`); `essay` when none are left.
+ * Where letters had to go, a hash of the whole slug follows, or `руководство`
+ * and `управление` would share `essay` and BibTeX stops at a repeated key.
  */
-const bibKey = (slug: string): string =>
-  slug
-    .normalize('NFKD')
-    .replace(/[^a-z0-9-]+/gi, '')
-    .replace(/^-+|-+$/g, '') || 'essay';
+function bibKey(slug: string): string {
+  const folded = slug.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const ascii = folded.replace(/[^a-z0-9-]+/gi, '').replace(/^-+|-+$/g, '') || 'essay';
+  return /^[a-z0-9-]*$/i.test(folded) ? ascii : `${ascii}-${fnv1a(slug)}`;
+}
 
 export function essayCitations(essay: EssayToCite): Citation[] {
   // The version cited is the latest: of a web page's dates APA takes the most recent on which its content changed,
