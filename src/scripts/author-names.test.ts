@@ -63,6 +63,17 @@ describe('author names', () => {
     expect(apa('Sinéad O’Connor')).toBe('O’Connor, S.');
   });
 
+  it('leave out a title such as Dr. or Prof., and keep a capitalised particle with the surname', () => {
+    expect(apa('Dr. Jane Smith')).toBe('Smith, J.');
+    expect(apa('Prof. Henry Mintzberg')).toBe('Mintzberg, H.');
+    expect(apa('Ursula K. Le Guin')).toBe('Le Guin, U. K.');
+    expect(apa('Robert De Niro')).toBe('De Niro, R.');
+    expect(apa('Andrew M. St. Laurent')).toBe('St. Laurent, A. M.');
+    expect(apa('Van Morrison')).toBe('Morrison, V.');
+    expect(bibtex('Dr. Jane Smith')).toBe('Smith, Jane');
+    expect(bibtex('Ursula K. Le Guin')).toBe('{Le Guin}, Ursula K.');
+  });
+
   it('keep a group, a suffix with no given name, and what is no personal name as written', () => {
     for (const written of [
       'The White House',

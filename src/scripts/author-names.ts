@@ -21,12 +21,35 @@ const GROUP =
   /(?:^|\s)(?:The|Organi[sz]ation|Association|Institute|Institution|Council|Committee|Commission|Foundation|University|College|Academy|School|Society|Agency|Bureau|Department|Ministry|Office|Group|Team|Company|Corporation|Inc\.?|Ltd\.?|LLC|GmbH|Board|Cent(?:er|re)|Network|Federation|Union|Authority|Staff|Press|Project|Collective|Laborator(?:y|ies)|Labs?|Partners|Consortium|Alliance|Coalition|Services?|Fund|Bank|Editors)(?:\s|,|$)/u;
 /** A lower-case word that joins two surnames into one (`Ortega y Gasset`, `Sousa e Silva`). */
 const JOINS = new Set(['y', 'e', 'i']);
+/** A capitalised particle that, before the last word, belongs to the surname (`Le Guin`, `De Niro`, `St. Laurent`). */
+const PARTICLES = new Set([
+  'De',
+  'Del',
+  'Della',
+  'Di',
+  'Da',
+  'Du',
+  'Dos',
+  'Das',
+  'La',
+  'Le',
+  'Van',
+  'Von',
+  'Der',
+  'Den',
+  'Ter',
+  'Ten',
+  'St.',
+  'Saint',
+]);
+/** A title before a name, which a reference leaves out (`Dr. Jane Smith` is Smith, J.). */
+const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev|Sir|Dame)\.? (?=\S+ )/;
 
 const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** One person's name, or `undefined` when it does not read as one. */
 function person(written: string): Author | undefined {
-  let name = written;
+  let name = written.replace(HONORIFIC, '');
   let suffix: string | undefined;
   const suffixed = /,?\s+([JS]r\.?|II|III|IV)$/.exec(name);
   if (suffixed) {
@@ -46,10 +69,12 @@ function person(written: string): Author | undefined {
   if (!words.every((word) => WORD.test(word))) return undefined;
   if (words.length === 1) return suffix ? undefined : { kind: 'person', family: name, written };
   // The surname starts at a lower-case particle followed by a capitalised word (`van Beethoven`, `de Beauvoir`), one
-  // word before a joining `y` (`Ortega y Gasset`), or else it is the last word (`Follett`, and `hooks` in `bell hooks`).
+  // word before a joining `y` (`Ortega y Gasset`), or else it is the last word (`Follett`, and `hooks` in `bell hooks`),
+  // with the capitalised particles before it (`Le Guin`), but never at the first word (`Van Morrison`).
   let start = words.findIndex((word, index) => index > 0 && !capitalised(word) && words.slice(index + 1).some(capitalised));
   if (start > 1 && JOINS.has(words[start] ?? '') && capitalised(words[start - 1] ?? '')) start -= 1;
   if (start < 1) start = words.length - 1;
+  while (start > 1 && PARTICLES.has(words[start - 1] ?? '')) start -= 1;
   return {
     kind: 'person',
     given: words.slice(0, start).join(' '),
