@@ -13,7 +13,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap, { type SitemapOptions } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { withoutBase } from '../routes.ts';
+import { paths, withoutBase } from '../routes.ts';
+
+/** An essay's page (`/essays/x/`): the only pages that state a date, and a sixth of a site's pages, so the rest are not read. */
+const isEssay = (page: string): boolean => page.startsWith(paths.essays) && page !== paths.essays;
 
 const DATE = /<meta property="article:(modified|published)_time" content="([^"]+)"/g;
 
@@ -36,7 +39,7 @@ export default function datedSitemap(base: string, options: Omit<NonNullable<Sit
       ...options,
       serialize: async (item) => {
         const page = withoutBase(decodeURI(new URL(item.url).pathname), decodeURI(base));
-        if (!outDir || page === undefined) return item;
+        if (!outDir || page === undefined || !isEssay(page)) return item;
         const html = await readFile(path.join(outDir, page, 'index.html'), 'utf8').catch(() => '');
         const date = lastChanged(html);
         return date ? { ...item, lastmod: date } : item;
