@@ -90,6 +90,12 @@ describe('essay citations', () => {
     expect(bibtex?.text).toContain('\n  year = {2027},\n  date = {2027-01-15},\n');
   });
 
+  it('say "updated" only for a later day than the first', () => {
+    const [markdown, text] = essayCitations({ ...essay, updated: essay.date });
+    expect(markdown?.text.endsWith('Leading & Managing, 2 November 2026')).toBe(true);
+    expect(text?.text).toContain('Leading & Managing, 2 November 2026. https://');
+  });
+
   it('date an essay that gives only `updated` by it, not "n.d."', () => {
     const [markdown, text, apa, bibtex] = essayCitations({ ...essay, date: undefined, updated: '2026-07-09' });
     expect(markdown?.text.endsWith('by Ada Example, Leading & Managing, updated 9 July 2026')).toBe(true);

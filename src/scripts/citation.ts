@@ -124,7 +124,8 @@ export function essayCitations(essay: EssayToCite): Citation[] {
   const cited = essay.updated ?? essay.date;
   const date = dateParts(cited);
   const first = dateParts(essay.date);
-  const updated = dateParts(essay.updated);
+  // An update on the day of publication changes nothing a reader needs to be told.
+  const updated = essay.updated === essay.date ? undefined : dateParts(essay.updated);
   const when = `${first ? `, ${first.long}` : ''}${updated ? `, updated ${updated.long}` : ''}`;
   const apaDate = date ? `(${date.apa})` : '(n.d.)';
   // APA sets a web page's title in italics, in the author's place when there is no author.
