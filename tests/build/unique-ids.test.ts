@@ -85,7 +85,9 @@ describe('a corpus of one essay with no contrasts and no concepts', () => {
   const dist = path.join(tmpdir(), `lm-ids-one-${process.pid}`);
 
   beforeAll(async () => {
-    corpus = writeCorpus({ 'essays/alone.md': essay('Alone', 'Just prose.\n\n## One section\n\nMore prose.\n') });
+    // Updated on the day it was published: the schema allows it, and the page has no later day to tell of.
+    const dates = 'date: 2026-03-04\nupdated: 2026-03-04\n';
+    corpus = writeCorpus({ 'essays/alone.md': essay('Alone', 'Just prose.\n\n## One section\n\nMore prose.\n', dates) });
     result = await buildSite({ contentDir: corpus, outDir: dist });
   });
   afterAll(() => removeCorpus(corpus));
@@ -107,5 +109,18 @@ describe('a corpus of one essay with no contrasts and no concepts', () => {
     const compare = readFileSync(path.join(dist, 'compare/index.html'), 'utf8');
     expect(compare).not.toContain('0 contrasts');
     expect(compare).toContain('No essay compares leadership and management in a table yet.');
+  });
+
+  it('says on /concepts/ that there are none yet, in its text and its description, instead of counting zeros', () => {
+    const concepts = readFileSync(path.join(dist, 'concepts/index.html'), 'utf8');
+    expect(concepts).not.toContain('0 concepts');
+    expect(concepts).not.toContain('A to Z');
+    expect(concepts).toContain('<meta name="description" content="This collection has no concept pages yet.">');
+  });
+
+  it('shows no "Updated" line for an essay updated on the day it was published', () => {
+    const page = readFileSync(path.join(dist, 'essays/alone/index.html'), 'utf8');
+    expect(page).toContain('<time datetime="2026-03-04">');
+    expect(page).not.toMatch(/Updated\s*<time/);
   });
 });
