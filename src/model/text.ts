@@ -42,7 +42,7 @@ export function fold(text: string): string {
 
 /** Drops apostrophes inside a word, so that `leader's` is one word, `leaders`, in terms and in slugs alike. */
 export function joinApostrophes(text: string): string {
-  return text.replace(/(\p{L})['’](\p{L})/gu, '$1$2');
+  return text.replace(/([\p{L}\p{M}])['’](\p{L})/gu, '$1$2');
 }
 
 /**
@@ -51,8 +51,14 @@ export function joinApostrophes(text: string): string {
  * each of these letters is a word of its own: `领导力与管理` is six, and `管理`
  * inside it can be found as two in a row. Korean spaces its words.
  */
-const UNSPACED = String.raw`(?=[\p{L}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]`;
-const SPACED = String.raw`(?:(?!${UNSPACED})[\p{L}\p{N}])+`;
+const UNSPACED = String.raw`(?=[\p{L}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]\p{M}*`;
+/**
+ * A run of letters and digits, with the combining marks on them: text as
+ * written may carry them apart (Arabic vowel marks, Hebrew points, a
+ * decomposed `é`), and a mark read as a break cut `يَقُودُ` into four words
+ * that no folded term matched, so search marked nothing in such text.
+ */
+const SPACED = String.raw`(?:(?!${UNSPACED})[\p{L}\p{N}])(?:(?!${UNSPACED})[\p{L}\p{N}]|\p{M})*`;
 
 const SPACED_WORD = String.raw`${SPACED}(?:['’]${SPACED})*`;
 
@@ -67,7 +73,7 @@ export const HYPHENS = '-‐‑';
  * write as one word. It starts only where a word does, so a long word
  * without a hyphen is read once, not again from each of its letters.
  */
-export const COMPOUND = new RegExp(String.raw`(?<![\p{L}\p{N}])${SPACED_WORD}(?:[${HYPHENS}]${SPACED_WORD})+`, 'gu');
+export const COMPOUND = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${SPACED_WORD}(?:[${HYPHENS}]${SPACED_WORD})+`, 'gu');
 
 /** Two or more Chinese or Japanese letters in a row: what a reader types as one word, to be found as those letters in that order. */
 export const UNSPACED_RUN = new RegExp(`(?:${UNSPACED}){2,}`, 'gu');

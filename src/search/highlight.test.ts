@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { terms } from '../model/text.ts';
 import { highlightSegments, phrasesFromParam, termsFromParam, withHighlight } from './highlight.ts';
 
 describe('highlightSegments', () => {
@@ -19,6 +20,16 @@ describe('highlightSegments', () => {
       { text: '管理', mark: true },
       { text: '。', mark: false },
     ]);
+  });
+
+  // A word's marks are part of it: read as a break, `يَقُودُ` was four words of one letter and none matched.
+  it.each([
+    ['Arabic with its vowel marks', 'يَقُودُ القَائِدُ النَّاسَ', 'القائد', 'القَائِدُ'],
+    ['Hebrew with its points', 'מַנְהִיג מְכַוֵּן', 'מנהיג', 'מַנְהִיג'],
+    ['Latin typed decomposed', 'The E\u0301migre\u0301 left.', 'emigre', 'E\u0301migre\u0301'],
+    ['Vietnamese with a mark left decomposed', 'Người lã\u0309nh đạo', 'lanh', 'lã\u0309nh'],
+  ])('marks a word whose letters carry combining marks: %s', (_, text, query, marked) => {
+    expect(highlightSegments(text, new Set(terms(query))).filter((segment) => segment.mark)).toEqual([{ text: marked, mark: true }]);
   });
 
   it('marks a hyphenated word whole when it was found by its one-word form, and its parts when found by them', () => {
