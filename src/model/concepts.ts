@@ -43,7 +43,7 @@ export function conceptMatcher(concept: Pick<Concept, 'title' | 'aliases'>): Con
   return {
     phrases: phrasesOf(names.filter((name) => !ACRONYM.test(name))),
     // Its plural too (`CEOs`).
-    acronyms: acronyms.map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${name}s?(?![\\p{L}\\p{N}])`, 'u')),
+    acronyms: acronyms.map((name) => new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${name}s?(?![\\p{L}\\p{M}\\p{N}])`, 'u')),
   };
 }
 

@@ -16,7 +16,7 @@ export interface ContrastColumns {
 
 const label = (text: string): string =>
   fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 
 /** Column indexes of a contrast table, or `undefined` for a plain table. */

@@ -19,6 +19,16 @@ describe('slugify', () => {
     ['Café—Crème', 'cafe-creme'],
     ['ＦＵＬＬ width', 'full-width'],
     ['2026: the year', '2026-the-year'],
+    // Vowel signs and viramas are letters of their word, not accents on it: dropped, दृष्टि read दषट and ภาวะผู้นำ read ภาวะผนา.
+    ['नेतृत्व की दृष्टि', 'नेतृत्व-की-दृष्टि'],
+    ['ภาวะผู้นำ', 'ภาวะผู้นำ'],
+    ['வழிநடத்தல்', 'வழிநடத்தல்'],
+    // Marks that are accents still go, in every script that writes them so: Vietnamese, Greek, Arabic and Hebrew vowel marks.
+    ['Tầm nhìn', 'tam-nhin'],
+    ['Ἀθῆναι', 'αθηναι'],
+    ['الرُّؤْيَة', 'الروية'],
+    ['הַנְהָגָה', 'הנהגה'],
+    ['1\uFE0F\u20E3 Keycap', '1-keycap'],
     ['🚀', ''],
     ['---', ''],
   ])('%s → %s', (input, expected) => {

@@ -3,12 +3,13 @@ import { fold, joinApostrophes } from './text.ts';
 /**
  * Turns any text into a URL-safe slug: accent-folded, lower case, punctuation
  * dropped, one hyphen between words. Letters of every script are kept
- * (`見出し` stays `見出し`), so a heading in any language gets a readable id.
+ * (`見出し` stays `見出し`), with the marks their words are spelt with
+ * (`दृष्टि`), so a heading in any language gets a readable id.
  * Returns an empty string when nothing is left (an emoji-only heading).
  */
 export function slugify(text: string): string {
   return joinApostrophes(fold(text))
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
 

@@ -9,6 +9,13 @@ describe('fold', () => {
     ['Œuvre', 'oeuvre'],
     ['ﬁnance', 'finance'],
   ])('%s → %s', (input, expected) => expect(fold(input)).toBe(expected));
+
+  it('keeps the vowel signs of scripts that spell with them, so two words that differ only there stay two', () => {
+    // नेता (leader) and नीति (policy); ผู้นำ (leader) and ผนา.
+    expect(fold('नेता')).not.toBe(fold('नीति'));
+    expect(words('ผู้นำ')).toEqual(['ผู้นำ']);
+    expect(words('नेता टीम को प्रेरित करता है')).toEqual(['नेता', 'टीम', 'को', 'प्रेरित', 'करता', 'है']);
+  });
 });
 
 describe('words', () => {

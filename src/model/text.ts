@@ -25,19 +25,36 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = Object.freeze({
 const EXTRA_FOLD_PATTERN = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 'g');
 
 /**
+ * Combining marks that are accents, which readers leave out and search
+ * forgives: those on Latin (Vietnamese's stacked ones too), Greek and
+ * Cyrillic letters, Arabic, Hebrew and Syriac vowel marks, and any on a
+ * digit or a symbol (a keycap, a variation selector). In other scripts a
+ * mark is a letter of the word: a Devanagari, Thai or Tamil vowel sign or
+ * virama (stripped, `दृष्टि` read `दषट`, and `नेता` found `नीति`), or
+ * Japanese voicing (`ジ` is not `シ`).
+ */
+// The mark comes first, so that text without marks is passed over as fast as before.
+const ACCENTS = /\p{M}(?<=(?:^|[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Syriac}\p{sc=Common}])\p{M}+)/gu;
+
+/**
  * Lower-cases and strips accents: `Zürich` → `zurich`, `Straße` → `strasse`.
  * Compatibility forms are folded too (full-width `Ａ` → `a`, half-width
- * `ﾊﾟ` → `パ`). Marks that make another letter rather than accent one stay:
- * Japanese voicing (`ジ` is not `シ`). The result is composed (NFC), so a
- * Korean syllable stays one letter, as an author types it in a link.
+ * `ﾊﾟ` → `パ`). Marks that make another letter rather than accent one stay
+ * (see `ACCENTS`). The result is composed (NFC), so a Korean syllable stays
+ * one letter, as an author types it in a link.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/(?![\u3099\u309A])\p{M}/gu, '')
-    .normalize('NFC')
-    .replace(EXTRA_FOLD_PATTERN, (letter) => EXTRA_FOLDS[letter] ?? letter)
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(ACCENTS, '')
+      .normalize('NFC')
+      // Thai and Lao am (ำ, ຳ) are letters that NFKD splits and NFC leaves apart: keep them as typed.
+      .replace(/\u0E4D\u0E32/g, '\u0E33')
+      .replace(/\u0ECD\u0EB2/g, '\u0EB3')
+      .replace(EXTRA_FOLD_PATTERN, (letter) => EXTRA_FOLDS[letter] ?? letter)
+      .toLowerCase()
+  );
 }
 
 /** Drops apostrophes inside a word, so that `leader's` is one word, `leaders`, in terms and in slugs alike. */

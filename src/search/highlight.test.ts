@@ -65,6 +65,16 @@ describe('termsFromParam', () => {
     expect([...termsFromParam('管理 risk')]).toEqual(['管', '理', 'risk']);
   });
 
+  it('keeps a word spelt with marks, as a result link carries it, and marks it on the page', () => {
+    const url = withHighlight('/essays/n/', [...termsFromParam('नेता')], [['नेता', 'टीम']]);
+    const param = new URL(url, 'https://example.org').searchParams.get('h');
+    expect([...termsFromParam(param)]).toEqual(['नेता']);
+    expect(phrasesFromParam(param)).toEqual([['नेता', 'टीम']]);
+    expect(highlightSegments('नीति और नेता', termsFromParam(param)).filter((segment) => segment.mark)).toEqual([
+      { text: 'नेता', mark: true },
+    ]);
+  });
+
   it.each(['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'javascript:alert(1)', '%3Cscript%3E'])(
     'makes %s harmless',
     (hostile) => {

@@ -110,13 +110,13 @@ export function termsFromParam(value: string | null): Set<string> {
   return new Set(
     (value ?? '')
       .split(/\s+/, PARAM_WORDS)
-      .filter((word) => /^[\p{L}\p{N}]+$/u.test(word))
+      .filter((word) => /^[\p{L}\p{M}\p{N}]+$/u.test(word))
       .flatMap((word) => terms(word)),
   );
 }
 
 /** A phrase in `?h=`: its words joined by `_`, which no term holds and `termsFromParam` passes over. */
-const PARAM_PHRASE = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
+const PARAM_PHRASE = /^[\p{L}\p{M}\p{N}]+(?:_[\p{L}\p{M}\p{N}]+)+$/u;
 
 /** Quoted phrases from a `?h=` parameter, as terms; anything else is ignored. */
 export function phrasesFromParam(value: string | null): Phrase[] {

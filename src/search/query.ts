@@ -30,7 +30,7 @@ export function parseQuery(typed: string): ParsedQuery {
   const query = typed.replace(QUOTES, '"');
   const quoted: string[][] = [];
   const unspaced: string[][] = [];
-  const endsInWord = /[\p{L}\p{N}]$/u.test(query);
+  const endsInWord = /[\p{L}\p{M}\p{N}]$/u.test(query);
   let typingPhrase = false;
   const rest = query
     .replace(/"([^"]*)("?)/g, (_, phrase: string, close: string) => {
