@@ -29,6 +29,7 @@ describe('slugify', () => {
     ['الرُّؤْيَة', 'الروية'],
     ['הַנְהָגָה', 'הנהגה'],
     ['1\uFE0F\u20E3 Keycap', '1-keycap'],
+    ['Soft hy\u00ADphen', 'soft-hyphen'],
     ['🚀', ''],
     ['---', ''],
   ])('%s → %s', (input, expected) => {

@@ -19,6 +19,15 @@ describe('fold', () => {
 });
 
 describe('words', () => {
+  // Invisible inside a word: a soft hyphen (pasted from a word processor), a zero-width joiner or non-joiner (Persian می‌خواهم), a word joiner.
+  it.each([
+    ['organi\u00ADsation', 'organisation'],
+    ['می\u200Cخواهم', 'میخواهم'],
+    ['zero\u200Dwidth', 'zerowidth'],
+    ['word\u2060joiner', 'wordjoiner'],
+  ])('reads %s as one word, as it shows', (text, word) => {
+    expect(words(text)).toEqual([word]);
+  });
   it('splits on anything but letters and digits and joins apostrophes', () => {
     expect(words("The leader's Führung, in 2026!")).toEqual(['the', 'leaders', 'fuhrung', 'in', '2026']);
   });

@@ -37,6 +37,16 @@ const EXTRA_FOLD_PATTERN = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 
 const ACCENTS = /\p{M}(?<=(?:^|[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Syriac}\p{sc=Common}])\p{M}+)/gu;
 
 /**
+ * What a word may hold that does not show, or shows only at a line's end:
+ * a soft hyphen (pasted from a word processor), a zero-width non-joiner or
+ * joiner (Persian `می‌خواهم`, an emoji sequence), a word joiner. Read as a
+ * break, `organi­sation` was two words that a search for `organisation`
+ * never found; folded away, the word is the word a reader sees.
+ */
+const INVISIBLE = String.raw`\u00AD|\u200C|\u200D|\u2060`;
+const INVISIBLE_IN_WORDS = new RegExp(INVISIBLE, 'g');
+
+/**
  * Lower-cases and strips accents: `Zürich` → `zurich`, `Straße` → `strasse`.
  * Compatibility forms are folded too (full-width `Ａ` → `a`, half-width
  * `ﾊﾟ` → `パ`). Marks that make another letter rather than accent one stay
@@ -46,6 +56,7 @@ const ACCENTS = /\p{M}(?<=(?:^|[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Ara
 export function fold(text: string): string {
   return (
     text
+      .replace(INVISIBLE_IN_WORDS, '')
       .normalize('NFKD')
       .replace(ACCENTS, '')
       .normalize('NFC')
@@ -70,12 +81,13 @@ export function joinApostrophes(text: string): string {
  */
 const UNSPACED = String.raw`(?=[\p{L}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]\p{M}*`;
 /**
- * A run of letters and digits, with the combining marks on them: text as
- * written may carry them apart (Arabic vowel marks, Hebrew points, a
- * decomposed `é`), and a mark read as a break cut `يَقُودُ` into four words
- * that no folded term matched, so search marked nothing in such text.
+ * A run of letters and digits, with the combining marks on them and what
+ * `INVISIBLE` names inside: text as written may carry marks apart (Arabic
+ * vowel marks, Hebrew points, a decomposed `é`), and a mark read as a break
+ * cut `يَقُودُ` into four words that no folded term matched, so search marked
+ * nothing in such text.
  */
-const SPACED = String.raw`(?:(?!${UNSPACED})[\p{L}\p{N}])(?:(?!${UNSPACED})[\p{L}\p{N}]|\p{M})*`;
+const SPACED = String.raw`(?:(?!${UNSPACED})[\p{L}\p{N}])(?:(?!${UNSPACED})[\p{L}\p{N}]|\p{M}|${INVISIBLE})*`;
 
 const SPACED_WORD = String.raw`${SPACED}(?:['’]${SPACED})*`;
 

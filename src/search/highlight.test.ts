@@ -32,6 +32,14 @@ describe('highlightSegments', () => {
     expect(highlightSegments(text, new Set(terms(query))).filter((segment) => segment.mark)).toEqual([{ text: marked, mark: true }]);
   });
 
+  it('marks a word with a soft hyphen or a joiner inside it whole', () => {
+    expect(highlightSegments('The organi\u00ADsation grew.', new Set(terms('organisation')))).toEqual([
+      { text: 'The ', mark: false },
+      { text: 'organi\u00ADsation', mark: true },
+      { text: ' grew.', mark: false },
+    ]);
+  });
+
   it('marks a hyphenated word whole when it was found by its one-word form, and its parts when found by them', () => {
     expect(highlightSegments('Staff well-being matters.', new Set(['wellbeing']))).toEqual([
       { text: 'Staff ', mark: false },
