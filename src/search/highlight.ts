@@ -87,7 +87,7 @@ export function highlightSegments(text: string, terms: ReadonlySet<string>, phra
     if (term === undefined) continue;
     const word = text.slice(start, end);
     if (start > last) segments.push({ text: text.slice(last, start), mark: false });
-    // Chinese or Japanese letters are words of one letter: letters matched side by side are one mark.
+    // Chinese, Japanese or Thai letters are words of one letter: letters matched side by side are one mark.
     const previous = segments.at(-1);
     if (previous?.mark && start === last) segments[segments.length - 1] = { text: previous.text + word, mark: true };
     else segments.push({ text: word, mark: true });

@@ -41,7 +41,7 @@ export function parseQuery(typed: string): ParsedQuery {
       }
       return ' ';
     })
-    // Chinese or Japanese letters typed together must stand together in a result, as if quoted.
+    // Chinese, Japanese or Thai letters typed together must stand together in a result, as if quoted.
     .replace(UNSPACED_RUN, (run) => {
       unspaced.push(toTerms(run));
       return ' ';

@@ -65,6 +65,10 @@ Rachel Collis suggests that defensiveness comes from a lack of self-compassion; 
 ## 領導與管理
 
 領導 means leading in Chinese.
+
+## ภาวะผู้นำ
+
+ผู้นำสร้างแรงบันดาลใจให้ทีมงานทุกคน (Thai, which puts no space between words).
 `,
       'concepts/vision.md': '---\ntitle: Vision\naliases: [direction, big picture]\n---\nWhere an organization is going.\n',
       'concepts/risk.md': '---\ntitle: Risk\naliases: [gamble, exposure]\n---\nThe chance of loss that comes with any bet on the future.\n',
