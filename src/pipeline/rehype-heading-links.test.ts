@@ -5,7 +5,7 @@ describe('rehype-heading-links', () => {
   it('puts a labelled link control beside every h2 and h3, outside the heading', async () => {
     const { html } = await render('## Risk\n\n### Why it matters\n\n#### Detail');
     expect(html).toContain(
-      '<div class="heading heading-h2"><h2 id="risk">Risk</h2><a class="copy-link" href="#risk" data-copy-link="" aria-label="Link to section: Risk"><span class="copy-link-icon" aria-hidden="true">#</span></a></div>',
+      '<div class="heading heading-h2" dir="auto"><h2 id="risk">Risk</h2><a class="copy-link" href="#risk" data-copy-link="" aria-label="Link to section: Risk"><span class="copy-link-icon" aria-hidden="true">#</span></a></div>',
     );
     expect(html).toContain('href="#why-it-matters"');
     expect(html).not.toContain('href="#detail"');

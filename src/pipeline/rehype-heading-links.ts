@@ -31,7 +31,9 @@ export default function rehypeHeadingLinks(options?: Readonly<Options> | null) {
       if (!rank || !ranks.includes(rank) || typeof node.properties.id !== 'string' || isHidden(node) || !parent || index === undefined)
         return;
       const label = `Link to section: ${squash(toString(node))}`;
-      const wrapper = h('div', { className: [HEADING_WRAPPER, `${HEADING_WRAPPER}-h${rank}`] }, [
+      // `dir="auto"`: a heading in Arabic or Hebrew lines up from the right, its control on its left, as the
+      // heading's own text does (base.css); the wrapper lays them out in a row, which CSS alone cannot turn.
+      const wrapper = h('div', { className: [HEADING_WRAPPER, `${HEADING_WRAPPER}-h${rank}`], dir: 'auto' }, [
         node,
         copyLinkElement(`#${node.properties.id}`, label),
       ]);
