@@ -50,15 +50,20 @@ async function data({ page, id }: PreviewTarget): Promise<EssayPreview | Concept
   return part ? { ...preview, ...part } : preview;
 }
 
-function line(className: string, text: string, label?: string): HTMLElement {
+/**
+ * A line of the card, after its English label if it has one. Text after a
+ * label sits apart in its own direction (`dir="auto"`): an Arabic title in
+ * `Contrast · <title>` keeps its own order.
+ */
+function line(className: string, text: string, label?: string, labelTag: 'strong' | 'span' = 'strong'): HTMLElement {
   const node = document.createElement('p');
   node.className = className;
-  if (label) {
-    const strong = document.createElement('strong');
-    strong.textContent = `${label}: `;
-    node.append(strong);
+  if (!label) {
+    node.append(document.createTextNode(text));
+    return node;
   }
-  node.append(document.createTextNode(text));
+  const own = Object.assign(document.createElement('span'), { dir: 'auto', textContent: text });
+  node.append(Object.assign(document.createElement(labelTag), { textContent: label }), own);
   return node;
 }
 
@@ -70,15 +75,19 @@ function lines(preview: EssayPreview | ConceptPreview, id: string): HTMLElement[
     if (contrast) {
       const [, aspect, leadership, management] = contrast;
       return [
-        line('preview-kind', `Contrast · ${preview.title}`),
+        line('preview-kind', preview.title, 'Contrast · ', 'span'),
         line('preview-title', aspect),
-        line('preview-side lead', leadership, 'Leadership'),
-        line('preview-side manage', management, 'Management'),
+        line('preview-side lead', leadership, 'Leadership: '),
+        line('preview-side manage', management, 'Management: '),
       ];
     }
     const section = preview.sections.find(([sectionId]) => sectionId === id);
     if (section)
-      return [line('preview-kind', `Section · ${preview.title}`), line('preview-title', section[1]), line('preview-text', section[2])];
+      return [
+        line('preview-kind', preview.title, 'Section · ', 'span'),
+        line('preview-title', section[1]),
+        line('preview-text', section[2]),
+      ];
   }
   return [
     line('preview-kind', preview.kind === 'essay' ? 'Essay' : 'Concept'),

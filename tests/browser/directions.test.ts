@@ -35,6 +35,8 @@ title: An English essay that links to an Arabic one
 ---
 
 Read [the Arabic essay](/essays/qiyada/) beside this one; it is on leading in the age of AI.
+
+Its [view of vision](/essays/qiyada/#contrast-الروية) is worth a look.
 `;
 
 /**
@@ -111,6 +113,16 @@ describe.skipIf(!inject('siteUrl'))('right-to-left text on an English site', () 
     const reference = page.locator('.cite-apa');
     expect((await gaps(reference)).left).toBeLessThanOrEqual(1);
     await expect(drawnLeftOf(reference.locator('i'), 'AI 2030', 'القيادة')).resolves.toBe(true);
+  });
+
+  it('keeps an Arabic title in Arabic order inside an English line: a share page’s source, a card’s kind line', async () => {
+    await page.goto(`${site.url}/compare/الروية/qiyada/`);
+    await expect(drawnLeftOf(page.locator('cite').first(), 'AI 2030', 'القيادة')).resolves.toBe(true);
+    await page.goto(`${site.url}/essays/english/`);
+    await page.locator('.prose a[href^="/essays/qiyada/#contrast-"]').hover();
+    const kind = page.locator('#_preview:not([hidden]) .preview-kind');
+    await kind.waitFor();
+    await expect(drawnLeftOf(kind.locator('[dir]'), 'AI 2030', 'القيادة')).resolves.toBe(true);
   });
 
   it('keeps an English block left to right', async () => {
