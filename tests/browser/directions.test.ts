@@ -130,14 +130,21 @@ describe.skipIf(!inject('siteUrl'))('right-to-left text on an English site', () 
     expect((await gaps(page.locator('.prose > p').first())).left).toBeLessThanOrEqual(1);
   });
 
-  it('shows an Arabic search result in Arabic order', async () => {
+  it('shows an Arabic search result in Arabic order, and the Arabic query as typed, from the right', async () => {
     await page.goto(`${site.url}/essays/english/`);
     await page.keyboard.press('/');
     await page.locator('#_search-input').fill('القائد');
+    await expect(page.locator('#_search-input').evaluate((input) => input.matches(':dir(rtl)'))).resolves.toBe(true);
     const title = page.locator('#_search-results [role="option"] .result-title', { hasText: 'AI 2030' }).first();
     await title.waitFor();
     await expect(drawnLeftOf(title, 'AI 2030', 'القيادة')).resolves.toBe(true);
     await page.keyboard.press('Escape');
+  });
+
+  it('takes an Arabic query on the search page from the right', async () => {
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('القائد')}`);
+    await page.locator('#search-page-input').waitFor();
+    await expect(page.locator('#search-page-input').evaluate((input) => input.matches(':dir(rtl)'))).resolves.toBe(true);
   });
 
   it('sets an Arabic essay’s preview card from the right', async () => {
