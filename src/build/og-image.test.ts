@@ -7,7 +7,7 @@ import { ROOT } from '../../scripts/lib/site.ts';
 import {
   cardTree,
   drawable,
-  drawsAny,
+  drawsMost,
   shareEyebrow,
   lightPalette,
   OG_HEIGHT,
@@ -123,6 +123,20 @@ describe('text in other scripts', () => {
     expect(same(oneSide, noSides)).toBe(true);
   });
 
+  it('draws no fragment that misstates a text: an Arabic title whose Latin acronym and number alone could be drawn gives way too', async () => {
+    const title = 'القيادة في عصر AI 2030';
+    const [arabic, described] = await Promise.all([
+      renderCard({ eyebrow: shareEyebrow(title), title, text: 'Leading when machines advise.', site: card.site }, ROOT),
+      renderCard({ eyebrow: 'Compare', title: 'Leading when machines advise.', site: card.site }, ROOT),
+    ]);
+    expect(same(arabic, described)).toBe(true);
+    const [sides, noSides] = await Promise.all([
+      renderCard({ ...card, sides: ['Carries the exposure', 'يحسب المخاطر قبل 2030'] }, ROOT),
+      renderCard({ ...card, sides: undefined }, ROOT),
+    ]);
+    expect(same(sides, noSides)).toBe(true);
+  });
+
   it('keeps every character some range covers, and tidies the spaces of those it drops', () => {
     const covers = (codePoint: number): boolean =>
       unicodeRanges('U+0000-00FF,U+0400-045F').some(([from, to]) => codePoint >= from && codePoint <= to);
@@ -138,7 +152,13 @@ describe('text in other scripts', () => {
     expect(drawable(' - Risk: (a) «what» -', covers)).toBe('- Risk: (a) «what» -');
     // With the fonts the cards use: a share card names its essay (its title is the aspect), unless no font draws the essay's title.
     expect([shareEyebrow('Who leads'), shareEyebrow('谁领导')]).toEqual(['From “Who leads”', 'Compare']);
-    expect([drawsAny('領導 🚀'), drawsAny('(領導)'), drawsAny('Łódź'), drawsAny('領導 Москва')]).toEqual([false, false, true, true]);
+    expect([drawsMost('領導 🚀'), drawsMost('(領導)'), drawsMost('Łódź'), drawsMost('領導 Москва')]).toEqual([false, false, true, true]);
+    // Most of its letters, not any: `AI 2030` alone would misstate this title.
+    expect([drawsMost('القيادة في عصر AI 2030'), drawsMost('Leadership قيادة'), shareEyebrow('القيادة في عصر AI 2030')]).toEqual([
+      false,
+      true,
+      'Compare',
+    ]);
     expect(unicodeRanges('U+0131,U+0152-0153')).toEqual([
       [0x131, 0x131],
       [0x152, 0x153],

@@ -103,17 +103,27 @@ function coverage(): (codePoint: number) => boolean {
   return covered;
 }
 
-/** Whether any of `text` would be drawn (a title wholly in Chinese would not be). */
-export const drawsAny = (text: string): boolean => drawable(text, coverage()) !== '';
+/** How many letters and digits a text has: what it says, without its punctuation. */
+const letters = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+/**
+ * Whether what the fonts draw of a text still says it: at least half its
+ * letters and digits. A title wholly in Chinese draws nothing, and an Arabic
+ * one draws only its `AI 2030`, a fragment that would stand for the title.
+ */
+const saysMostOf = (text: string, drawn: string): boolean => letters(drawn) > 0 && 2 * letters(drawn) >= letters(text);
+
+/** Whether most of `text` would be drawn (see saysMostOf). */
+export const drawsMost = (text: string): boolean => saysMostOf(text, drawable(text, coverage()));
 
 /**
  * A share card's eyebrow, `From “Who draws the map”`: the essay, since the
  * aspect is the card's title (named here too, a long aspect filled the one
  * line and cut the essay off). `From “”` would say nothing, so an essay title
- * no font draws gives the aspect page's eyebrow instead.
+ * the fonts mostly cannot draw gives the aspect page's eyebrow instead.
  */
 export function shareEyebrow(essayTitle: string): string {
-  return drawsAny(essayTitle) ? `From ${quoted(essayTitle)}` : 'Compare';
+  return drawsMost(essayTitle) ? `From ${quoted(essayTitle)}` : 'Compare';
 }
 
 /** Brackets and quotes that enclosed only dropped characters: `Risk (領導)` must not draw `Risk ()`. */
@@ -227,23 +237,20 @@ export function cardTree(card: OgCard, palette: Palette, families: readonly stri
   return box(frame, [column, box({ height: 14, background: palette.accent })]);
 }
 
-/** Whether text says anything: a letter or a digit, not punctuation alone. */
-const says = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
-
 /**
- * The card with only what its fonts draw, and never an empty heading or side:
- * a title wholly in a script no font has gives way to the description (or to
- * what the card compares), and a contrast with a side that shows nothing is
- * drawn without its sides. The page's alt text says it all.
+ * The card with only what its fonts draw, and never an empty or misleading
+ * heading or side: a title the fonts mostly cannot draw (see saysMostOf)
+ * gives way to the description (or to what the card compares), and a contrast
+ * with such a side is drawn without its sides. The page's alt text says it all.
  */
 function drawableCard(card: OgCard, covers: (codePoint: number) => boolean): OgCard {
   const text = (value: string): string => drawable(value, covers);
   const [eyebrow, title, site] = [text(card.eyebrow), text(card.title), text(card.site)];
   const description = card.text === undefined ? undefined : text(card.text);
   const sides = card.sides && ([text(card.sides[0]), text(card.sides[1])] as const);
-  const shownSides = sides && says(sides[0]) && says(sides[1]) ? sides : undefined;
-  if (says(title)) return { eyebrow, title, text: description, sides: shownSides, site };
-  if (!card.sides && description && says(description)) return { eyebrow, title: description, site };
+  const shownSides = card.sides && sides && saysMostOf(card.sides[0], sides[0]) && saysMostOf(card.sides[1], sides[1]) ? sides : undefined;
+  if (saysMostOf(card.title, title)) return { eyebrow, title, text: description, sides: shownSides, site };
+  if (!card.sides && card.text && description && saysMostOf(card.text, description)) return { eyebrow, title: description, site };
   return { eyebrow, title: card.sides ? 'Leadership and management' : site, sides: shownSides, site };
 }
 
