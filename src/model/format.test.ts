@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationParts, counted, quoted } from './format.ts';
+import { citationParts, counted, ogLocale, quoted } from './format.ts';
 
 const line = (parts: ReturnType<typeof citationParts>): string => parts.map((part) => part.text).join('');
 
@@ -87,5 +87,11 @@ describe('quoted', () => {
   it('leaves a quote with no partner as it is', () => {
     expect(quoted('12" ruler')).toBe('“12" ruler”');
     expect(quoted("Leaders' work")).toBe("“Leaders' work”");
+  });
+});
+
+describe('ogLocale', () => {
+  it('writes a language tag as Open Graph asks, language_TERRITORY, the territory the language most likely means when none is given', () => {
+    expect(['en', 'en-GB', 'de', 'pt-BR', 'zh-Hant', 'ar'].map(ogLocale)).toEqual(['en_US', 'en_GB', 'de_DE', 'pt_BR', 'zh_TW', 'ar_EG']);
   });
 });

@@ -42,6 +42,16 @@ export function missingDay(iso: string): string | undefined {
   return day > days ? `${MONTHS[month - 1]} ${year} has ${days} days` : undefined;
 }
 
+/**
+ * A language tag as Open Graph's `og:locale` wants it, `language_TERRITORY`
+ * (https://ogp.me/#optional): `en-GB` → `en_GB`, and a bare `en` → `en_US`,
+ * the territory the language most likely means (Unicode's likely subtags).
+ */
+export function ogLocale(lang: string): string {
+  const { language, region } = new Intl.Locale(lang).maximize();
+  return region ? `${language}_${region}` : language;
+}
+
 /** `1, 'essay'` → `1 essay`, `3, 'essay'` → `3 essays`: a count as a page's text says it, for a site of one essay too. */
 export function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -66,7 +66,7 @@ describe('links to a site served under a path, as they unfurl', () => {
 
   it('builds', () => expect(result.code, result.output).toBe(0));
 
-  it('puts each tag in <head> once, with absolute URLs under SITE_URL and an image that exists at 1200×630', () => {
+  it('puts each tag in <head> once, with absolute URLs under SITE_URL, og:locale as language_TERRITORY and an image that exists at 1200×630', () => {
     const problems: string[] = [];
     for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
       const tags = metaTags(page(file));
@@ -77,6 +77,8 @@ describe('links to a site served under a path, as they unfurl', () => {
         seen.add(key);
         if (/&amp;(?:amp|quot|lt|gt|#\d+);/.test(content)) problems.push(`${file}: ${key} escaped twice: ${content}`);
         if (/^(og:url|og:image|twitter:image)$/.test(key) && !content.startsWith(SITE_URL)) problems.push(`${file}: ${key} ${content}`);
+        // Open Graph's form, language_TERRITORY (https://ogp.me/#optional), from the site's language `en`.
+        if (key === 'og:locale' && content !== 'en_US') problems.push(`${file}: og:locale ${content}`);
       }
       const image = tags.find((tag) => tag.key === 'og:image')?.content;
       if (!image) continue;
