@@ -7,6 +7,7 @@
  * built from text nodes.
  */
 import { PAGE_IDS, paths } from '../routes.ts';
+import { speak } from './announce.ts';
 import { SEARCH_CONFIG } from '../search/config.ts';
 import type { SearchResult } from '../search/engine.ts';
 import { withHighlight } from '../search/highlight.ts';
@@ -20,15 +21,28 @@ const dialog = document.getElementById(PAGE_IDS.searchDialog) as HTMLDialogEleme
 const input = document.getElementById(PAGE_IDS.searchInput) as HTMLInputElement;
 const list = document.getElementById(PAGE_IDS.searchResults) as HTMLUListElement;
 const status = document.getElementById(PAGE_IDS.searchStatus) as HTMLElement;
+const announcer = dialog.querySelector<HTMLElement>('[data-search-announce]')!;
 const seeAll = dialog.querySelector<HTMLAnchorElement>('[data-search-all]')!;
 const clear = dialog.querySelector<HTMLButtonElement>('[data-search-clear]')!;
 let opener: HTMLElement | null = null;
 let active = -1;
 let latest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let speaking: ReturnType<typeof setTimeout> | undefined;
 let stopFilling: () => void = () => undefined;
 /** Where each option leads, once its details are known. */
 const targets = new Map<number, Promise<string>>();
+
+/**
+ * Shows `message` under the box at once and speaks it once typing pauses: the
+ * list follows every letter, and a live region given a count at each would
+ * queue a dozen of them for one word over the echo of the reader's own keys.
+ */
+function report(message: string): void {
+  status.textContent = message;
+  clearTimeout(speaking);
+  speaking = setTimeout(() => speak(announcer, message), SEARCH_CONFIG.announceMs);
+}
 
 const options = (): HTMLElement[] => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
 
@@ -113,23 +127,23 @@ async function run(): Promise<void> {
     const engine = getEngine();
     if (!query) {
       const count = suggest('');
-      status.textContent = count ? `Try a concept: ${count} suggestions.` : '';
+      report(count ? `Try a concept: ${count} suggestions.` : '');
       return;
     }
     const groups = await searchGroups(engine, query, SEARCH_CONFIG.limit);
     if (ticket !== latest) return;
     const shown = groups.reduce((sum, group) => sum + group.hits.length, 0);
     if (shown === 0) {
-      status.textContent = noResults(query, suggest(query) > 0 ? 'try a concept' : undefined);
+      report(noResults(query, suggest(query) > 0 ? 'try a concept' : undefined));
       return;
     }
     stopFilling();
     targets.clear();
     stopFilling = layoutResults(list, groups, engine, { scroller: list, groupRole: 'group', titleTag: 'p', slot: option });
     show(query, shown);
-    status.textContent = `${shown} ${shown === 1 ? 'result' : 'results'}.`;
+    report(`${shown} ${shown === 1 ? 'result' : 'results'}.`);
   } catch (error) {
-    if (ticket === latest) status.textContent = `Search is unavailable: ${(error as Error).message}`;
+    if (ticket === latest) report(`Search is unavailable: ${(error as Error).message}`);
   }
 }
 
@@ -173,7 +187,11 @@ clear.addEventListener('click', () => {
   void run();
 });
 dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-dialog.addEventListener('close', () => opener?.focus());
+dialog.addEventListener('close', () => {
+  // A count still to be spoken would come from a dialog no longer there.
+  clearTimeout(speaking);
+  opener?.focus();
+});
 // A click on the backdrop (outside the panel) closes the dialog.
 dialog.addEventListener('click', (event) => {
   if (event.target === dialog) dialog.close();
@@ -182,6 +200,6 @@ dialog.addEventListener('click', (event) => {
 /** Called each time search-open.ts opens the dialog; the handlers above are wired once, on import. */
 export function attachSearch(from: HTMLElement | null): void {
   opener = from;
-  if (!status.textContent) status.textContent = 'Loading search…';
+  if (!status.textContent) report('Loading search…');
   void run();
 }

@@ -95,6 +95,13 @@ export const SEARCH_CONFIG = Object.freeze({
   resultsPerDocument: 3,
   /** Typing pause before the dialog searches, in milliseconds. */
   debounceMs: 60,
+  /**
+   * Typing pause before the dialog speaks its result count to a screen reader,
+   * in milliseconds: long enough to span the gaps between a steady typist's
+   * keys, so a word is followed by one count, not one per letter (GOV.UK's
+   * accessible-autocomplete waits 1,400 ms).
+   */
+  announceMs: 1000,
 });
 
 /**
