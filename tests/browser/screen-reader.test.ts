@@ -59,4 +59,20 @@ describe.skipIf(!base)('what a screen reader hears', () => {
     expect(spoken[0]).toBe(await page.locator('#_search-status').textContent());
     await page.close();
   });
+
+  it.each([
+    ['/essays/', 'Essays', 'page'],
+    ['/essays/who-draws-the-map/', 'Essays', 'true'],
+    ['/compare/', 'Compare', 'page'],
+    ['/compare/risk/who-draws-the-map/', 'Compare', 'true'],
+    ['/concepts/vision/', 'Concepts', 'true'],
+  ])('on %s marks %s in the site navigation as aria-current="%s"', async (path, label, current) => {
+    const page = await browser.newPage();
+    await page.goto(`${base}${path}`);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    // "Current page" is said only of a link to this very page; a link to the section the page is in is "current".
+    await expect(nav.getByRole('link', { name: label }).getAttribute('aria-current')).resolves.toBe(current);
+    await expect(nav.locator('a[aria-current]').count()).resolves.toBe(1);
+    await page.close();
+  });
 });
