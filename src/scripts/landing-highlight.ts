@@ -103,10 +103,18 @@ export async function highlightOnArrival(): Promise<void> {
   // the page's end scrolls above it (`--notice-room` in search-page.css), so it never hides a focused control (WCAG
   // 2.4.11). At 400% zoom it covers a third of the window.
   const unmakeRoom = keepHeightIn('--notice-room', notice);
+  // What had focus before it came to the notice: clearing takes away the button that has it, and focus left on
+  // nothing falls to the page's start, where a screen reader starts over (WCAG 2.4.3).
+  let before: HTMLElement | null = null;
+  notice.addEventListener('focusin', (event) => {
+    if (!notice.contains(event.relatedTarget as Node | null)) before = event.relatedTarget as HTMLElement | null;
+  });
   clear.addEventListener('click', () => {
+    const hadFocus = notice.contains(document.activeElement);
     for (const mark of marks) mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
     root.normalize();
     notice.remove();
     unmakeRoom();
+    if (hadFocus) (before?.isConnected ? before : document.getElementById(PAGE_IDS.main))?.focus({ preventScroll: true });
   });
 }

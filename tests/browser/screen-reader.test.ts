@@ -12,25 +12,28 @@ import { launchChromium } from '../../scripts/lib/browser.ts';
 const base = inject('siteUrl');
 
 /**
- * Records, from now on, every message a live region inside `scope` is given:
- * what a screen reader would queue to speak (a region emptied says nothing).
+ * Starts recording every message a live region inside `scope` is given: what
+ * a screen reader would queue to speak. Only a region already in the page
+ * speaks when its words change: one added with its words in place may say
+ * nothing (https://developer.mozilla.org/en-US/docs/Web/Accessibility/ARIA/Guides/Live_regions),
+ * and a region emptied says nothing.
  */
+function listen(scope: string): void {
+  const heard: string[] = [];
+  (window as unknown as { heard: string[] }).heard = heard;
+  const LIVE = '[role="status"], [role="alert"], [aria-live]:not([aria-live="off"])';
+  const observer = new MutationObserver((records) => {
+    for (const target of new Set(records.map((record) => record.target))) {
+      const region = (target instanceof Element ? target : target.parentElement)?.closest(LIVE);
+      if (region?.textContent) heard.push(region.textContent);
+    }
+  });
+  observer.observe(document.querySelector(scope)!, { childList: true, characterData: true, subtree: true });
+}
+
+/** Records what live regions inside `scope` are given from now on; returns what they have been given so far. */
 async function listenToLiveRegions(page: Page, scope: string): Promise<() => Promise<string[]>> {
-  await page.evaluate((selector) => {
-    const heard: string[] = [];
-    (window as unknown as { heard: string[] }).heard = heard;
-    const regions = document
-      .querySelector(selector)!
-      .querySelectorAll('[role="status"], [role="alert"], [aria-live]:not([aria-live="off"])');
-    const observer = new MutationObserver((records) => {
-      for (const target of new Set(records.map((record) => record.target))) {
-        const region = target instanceof Element ? target : target.parentElement;
-        const text = region?.closest('[role="status"], [role="alert"], [aria-live]')?.textContent ?? '';
-        if (text) heard.push(text);
-      }
-    });
-    for (const region of regions) observer.observe(region, { childList: true, characterData: true, subtree: true });
-  }, scope);
+  await page.evaluate(listen, scope);
   return () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
 }
 
@@ -73,6 +76,28 @@ describe.skipIf(!base)('what a screen reader hears', () => {
     // "Current page" is said only of a link to this very page; a link to the section the page is in is "current".
     await expect(nav.getByRole('link', { name: label }).getAttribute('aria-current')).resolves.toBe(current);
     await expect(nav.locator('a[aria-current]').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('gives focus back to where it was when "Clear highlights" takes its button away', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/essays/who-draws-the-map/?h=destination`);
+    const clear = page.getByRole('button', { name: 'Clear highlights' });
+    await clear.waitFor();
+    // From a link in the text, the reader goes to the notice (the page's last control) and clears.
+    const link = page.locator('.essay-body a[href="/essays/destination-and-road-map/#a-title-is-not-a-test"]');
+    await link.focus();
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('mark.landing-mark').count()).resolves.toBe(0);
+    await expect(link.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    // Come to it from nowhere (a click, or the notice reached first), focus goes to the main text, not to nothing.
+    await page.goto(`${base}/essays/who-draws-the-map/?h=destination`);
+    await clear.waitFor();
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.highlight-notice').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('_main');
     await page.close();
   });
 });
