@@ -5,6 +5,7 @@
  * only compared against the page's own text; nothing from the URL is inserted.
  */
 import { fragmentId, PAGE_IDS } from '../routes.ts';
+import { announce } from './announce.ts';
 import { phrasesFromParam, termsFromParam, type Phrase } from '../search/highlight.ts';
 import { keepHeightIn } from './header-room.ts';
 import { markedNodes } from './marks.ts';
@@ -90,9 +91,11 @@ export async function highlightOnArrival(): Promise<void> {
   revealFirst(marks);
   const notice = document.createElement('div');
   notice.className = 'highlight-notice';
-  notice.setAttribute('role', 'status');
   const text = document.createElement('span');
   text.textContent = `${marks.length} ${marks.length === 1 ? 'match' : 'matches'} highlighted`;
+  // Said through the page's live region, there since the page loaded: a live region added with its words in place
+  // (as this notice was) may say nothing at all.
+  announce(text.textContent);
   const clear = document.createElement('button');
   clear.type = 'button';
   clear.className = 'small-button';
@@ -116,5 +119,6 @@ export async function highlightOnArrival(): Promise<void> {
     notice.remove();
     unmakeRoom();
     if (hadFocus) (before?.isConnected ? before : document.getElementById(PAGE_IDS.main))?.focus({ preventScroll: true });
+    announce('Highlights cleared');
   });
 }

@@ -37,6 +37,12 @@ async function listenToLiveRegions(page: Page, scope: string): Promise<() => Pro
   return () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
 }
 
+/** The same from the moment each page the tab opens has its body: for what a page says as it loads. */
+async function listenFromLoad(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => (${listen.toString()})('body'))`);
+  return () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+}
+
 describe.skipIf(!base)('what a screen reader hears', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -98,6 +104,20 @@ describe.skipIf(!base)('what a screen reader hears', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('.highlight-notice').count()).resolves.toBe(0);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('_main');
+    await page.close();
+  });
+
+  it('says how many words a search result marked on arrival, and that they are gone when cleared', async () => {
+    const page = await browser.newPage();
+    const heard = await listenFromLoad(page);
+    await page.goto(`${base}/essays/who-draws-the-map/?h=destination`);
+    const notice = page.locator('.highlight-notice span');
+    await notice.waitFor();
+    await page.waitForTimeout(300);
+    expect(await heard()).toEqual([await notice.textContent()]);
+    await page.getByRole('button', { name: 'Clear highlights' }).click();
+    await page.waitForTimeout(300);
+    expect((await heard()).at(-1)).toBe('Highlights cleared');
     await page.close();
   });
 });
