@@ -120,4 +120,14 @@ describe.skipIf(!base)('what a screen reader hears', () => {
     expect((await heard()).at(-1)).toBe('Highlights cleared');
     await page.close();
   });
+
+  it("names each link in /compare/'s index of aspects with what its number counts", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/compare/`);
+    const index = page.getByRole('navigation', { name: 'Aspects' });
+    // Shown as a name and a bare number in a badge; heard as what the number is.
+    const direction = index.getByRole('link', { name: 'Direction 4 essays', exact: true });
+    await expect(direction.count()).resolves.toBe(1);
+    await page.close();
+  });
 });
