@@ -8,10 +8,11 @@
  * A row is shown on its essay and on every page that compares its aspect
  * (/compare/, the aspect's page, the home page), so its cells must read the
  * same anywhere: they carry no ids (a footnote reference's, an author's),
- * and a same-page link points at the essay.
+ * a same-page link points at the essay, and a footnote mark says it is one.
  */
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { raised } from '../model/raised.ts';
 import { squash } from '../model/text.ts';
@@ -61,6 +62,10 @@ export function detachCell(cell: Element | undefined, page: string | undefined):
       if (typeof id === 'string') removed.push(id);
       for (const name of ['id', 'ariaDescribedBy', 'ariaLabelledBy']) delete node.properties[name];
       if (page && typeof href === 'string' && href.startsWith('#')) node.properties.href = `${page}${href}`;
+      // A footnote mark is a bare number. In the prose it is described by the sr-only "Footnotes" heading, which the
+      // pages that show a cell elsewhere do not have: without a name of its own it is heard as "2, link".
+      const mark = toString(node).trim();
+      if (node.tagName === 'a' && node.properties.dataFootnoteRef !== undefined && mark) node.properties.ariaLabel = `Footnote ${mark}`;
     });
   }
   return removed;

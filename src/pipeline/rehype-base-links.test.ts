@@ -30,7 +30,7 @@ describe('rehype-base-links', () => {
     ]);
     const [row] = data.contrasts ?? [];
     expect(row?.leadership).toBe(
-      'Bets on <a href="/sub/essays/map/">the map</a><sup><a href="/sub/essays/test/#user-content-fn-1" data-footnote-ref="">1</a></sup>',
+      'Bets on <a href="/sub/essays/map/">the map</a><sup><a href="/sub/essays/test/#user-content-fn-1" data-footnote-ref="" aria-label="Footnote 1">1</a></sup>',
     );
     expect(row?.management).toBe('<img src="/sub/images/guard.png" alt="Guards" loading="lazy" decoding="async">');
   });

@@ -56,11 +56,31 @@ describe('rehype-contrast-slots', () => {
     const { html, data } = await render(markdown, { page: '/essays/test/' });
     expect(data.contrasts?.[0]).toMatchObject({
       leadership:
-        'Bets<sup><a href="/essays/test/#user-content-fn-b" data-footnote-ref="">2</a></sup>, see <a href="/essays/test/#method">the method</a>',
+        'Bets<sup><a href="/essays/test/#user-content-fn-b" data-footnote-ref="" aria-label="Footnote 2">2</a></sup>, see <a href="/essays/test/#method">the method</a>',
       management: '<span>Guards</span> <a href="https://example.com/#x">out</a>',
     });
     expect(html).toContain('<a href="#contrast-risk" data-footnote-backref="" aria-label="Back to reference 2"');
     expect(html).toContain('<a href="#user-content-fnref-a" data-footnote-backref=""');
     expect(data.ids).not.toContain('user-content-fnref-b');
+  });
+
+  it('names a footnote mark in a cell as a footnote, which in prose the Footnotes heading describes', async () => {
+    const markdown = [
+      'A claim[^a].',
+      '',
+      '| Aspect | Leadership | Management |',
+      '| --- | --- | --- |',
+      '| Risk | Bets[^b] | Counts |',
+      '',
+      '[^a]: First.',
+      '[^b]: Second.',
+    ];
+    const { html, data } = await render(markdown.join('\n'), { page: '/essays/test/' });
+    // In the prose the mark is described by the sr-only "Footnotes" heading; a cell, shown on pages without it, says what it is itself.
+    expect(html).toContain('aria-describedby="user-content-footnote-label">1</a>');
+    expect(data.contrasts?.[0]?.leadership).toBe(
+      'Bets<sup><a href="/essays/test/#user-content-fn-b" data-footnote-ref="" aria-label="Footnote 2">2</a></sup>',
+    );
+    expect(data.contrasts?.[0]?.leadershipText).toBe('Bets');
   });
 });

@@ -65,10 +65,12 @@ describe('a site served under a path', () => {
     expect(html).toContain(
       '<span class="cell-text"><img src="/sub/favicon.svg" alt="A compass" width="24" loading="lazy" decoding="async"></span>',
     );
-    expect(html).toContain('<sup><a href="/sub/essays/as-on-github/#user-content-fn-kotter" data-footnote-ref="">1</a></sup>');
+    expect(html).toContain(
+      '<sup><a href="/sub/essays/as-on-github/#user-content-fn-kotter" data-footnote-ref="" aria-label="Footnote 1">1</a></sup>',
+    );
     expect(html).toContain('See <a href="#user-content-fn-kotter">the first note</a>.');
     expect(page('compare/symbols/index.html')).toContain(
-      '<span class="cell-text">Flags<sup><a href="/sub/essays/more-notes/#user-content-fn-1" data-footnote-ref="">1</a></sup></span>',
+      '<span class="cell-text">Flags<sup><a href="/sub/essays/more-notes/#user-content-fn-1" data-footnote-ref="" aria-label="Footnote 1">1</a></sup></span>',
     );
   });
 

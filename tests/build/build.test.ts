@@ -103,7 +103,9 @@ describe('building an unfamiliar corpus', () => {
   it('renders footnotes with their way back, from prose, a contrast cell and a <details>', () => {
     const html = page('essays/as-on-github/index.html');
     expect(html).toContain('<a href="#user-content-fn-kotter" id="user-content-fnref-kotter" data-footnote-ref=""');
-    expect(html).toContain('<sup><a href="/essays/as-on-github/#user-content-fn-kotter" data-footnote-ref="">1</a></sup>');
+    expect(html).toContain(
+      '<sup><a href="/essays/as-on-github/#user-content-fn-kotter" data-footnote-ref="" aria-label="Footnote 1">1</a></sup>',
+    );
     expect(html).toContain('<li id="user-content-fn-kotter">');
     expect(html).toContain('<a href="#user-content-fnref-kotter" data-footnote-backref="" aria-label="Back to reference 1"');
     expect(html).toContain('<a href="#contrast-risk-reward" data-footnote-backref="" aria-label="Back to reference 1-2"');
@@ -111,7 +113,7 @@ describe('building an unfamiliar corpus', () => {
     expect(html).toContain('See <a href="#user-content-fn-kotter">the first note</a>.');
     const compare = page('compare/symbols/index.html');
     expect(compare).toContain(
-      '<span class="cell-text">Flags<sup><a href="/essays/more-notes/#user-content-fn-1" data-footnote-ref="">1</a></sup></span>',
+      '<span class="cell-text">Flags<sup><a href="/essays/more-notes/#user-content-fn-1" data-footnote-ref="" aria-label="Footnote 1">1</a></sup></span>',
     );
   });
 
