@@ -28,8 +28,12 @@ export interface ComparisonRow {
   readonly share?: { readonly href: string; readonly label: string } | undefined;
   /** What a citation of the row quotes (the cite control builds it in the browser). */
   readonly cite?: RowCitation | undefined;
-  /** A secondary link under the label. */
-  readonly more?: { readonly href: string; readonly text: string } | undefined;
+  /**
+   * A secondary link under the label, with words read after it by screen
+   * readers only: the rows' links read alike ("from “Essay”") in a list of
+   * the page's links, where the row they open is not said.
+   */
+  readonly more?: { readonly href: string; readonly text: string; readonly hint: string } | undefined;
 }
 
 /** A contrast row as a citation quotes it. */
@@ -120,7 +124,7 @@ export function headlineRows(headline: ReadonlyArray<{ group: AspectGroup; row: 
     leadership: row.leadership,
     management: row.management,
     copy: { href: paths.aspect(group.slug), label: `Link to the comparison: ${group.name}` },
-    more: { href: essayRowPath(row), text: `from ${quoted(row.essayTitle)}` },
+    more: { href: essayRowPath(row), text: `from ${quoted(row.essayTitle)}`, hint: `: ${group.name} in this essay` },
     ...rowControls(group.name, row, row.essayTitle),
   }));
 }

@@ -130,4 +130,20 @@ describe.skipIf(!base)('what a screen reader hears', () => {
     await expect(direction.count()).resolves.toBe(1);
     await page.close();
   });
+
+  it("names each of the home page's links to a headline row's essay with the row's aspect, not the essay alone", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    const aspects = await page
+      .locator('.contrast-row .label-line > a')
+      .evaluateAll((all) => all.map((link) => link.firstChild?.textContent?.trim() ?? ''));
+    expect(aspects.length).toBeGreaterThan(1);
+    // In a list of the page's links each says which row it opens: "from “…”: Direction in this essay", not "from “…”" six times.
+    for (const aspect of aspects) {
+      const named = page.getByRole('link', { name: new RegExp(`^from “.+” ?: ${aspect} in this essay$`) });
+      await expect(named.count()).resolves.toBe(1);
+      await expect(named.getAttribute('href')).resolves.toMatch(/#contrast-/);
+    }
+    await page.close();
+  });
 });
