@@ -41,6 +41,8 @@ describe('citationParts', () => {
     expect(line(citationParts({ title: 'Lead, they said, “and do not look back.”', venue: 'Acme Press' }))).toBe(
       'Lead, they said, “and do not look back.” Acme Press.',
     );
+    // The same rule as the citations' (src/scripts/citation.ts): a Chinese or Japanese full stop is one too.
+    expect(line(citationParts({ title: '领导与管理。', venue: '人民出版社' }))).toBe('领导与管理。 人民出版社.');
   });
 
   it('leads with the title when there is no author, as a reference list does, the year after it', () => {

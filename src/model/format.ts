@@ -69,11 +69,14 @@ export interface CitationPart {
 }
 
 /**
- * A full stop after a part, unless it already ends in one of its own: a
- * sentence's end (`Are They Different?`), an initial (`Follett, M. P.`,
- * `King Jr.`), or either inside closing quotes (`“do not look back.”`).
+ * The full stop a part of a reference needs: none when it already ends in one
+ * of its own, a sentence's end (`Are They Different?`, `领导。`), an initial
+ * (`Follett, M. P.`, `King Jr.`), or either inside closing quotes (`“do not
+ * look back.”`), since APA adds none after a "?" or "!", which takes the
+ * period's place (https://blog.apastyle.org/apastyle/2016/08/periods-in-reference-list-entries.html).
+ * The Sources list and the citations both close their parts with it.
  */
-const stop = (text: string): string => (/[.?!…][”’"'»]*$/u.test(text) ? '' : '.');
+export const fullStop = (text: string): '' | '.' => (/[.?!…。？！][”’"'»]*$/u.test(text) ? '' : '.');
 
 /**
  * A source as the pieces of one line, each closed by its punctuation:
@@ -86,14 +89,14 @@ export function citationParts(source: Source): CitationPart[] {
   const parts: CitationPart[] = [];
   if (source.author) {
     const lead = [source.author, year].filter(Boolean).join(' ');
-    parts.push({ kind: 'text', text: `${lead}${stop(lead)} ` });
+    parts.push({ kind: 'text', text: `${lead}${fullStop(lead)} ` });
   }
-  parts.push({ kind: 'title', text: source.title }, { kind: 'text', text: stop(source.title) });
+  parts.push({ kind: 'title', text: source.title }, { kind: 'text', text: fullStop(source.title) });
   // With no author the title takes its place, and the year follows it: a line never opens on `(1925).`.
   if (!source.author && year) parts.push({ kind: 'text', text: ` ${year}.` });
   if (source.venue)
-    parts.push({ kind: 'text', text: ' ' }, { kind: 'venue', text: source.venue }, { kind: 'text', text: stop(source.venue) });
-  if (source.note) parts.push({ kind: 'text', text: ` ${source.note}${stop(source.note)}` });
+    parts.push({ kind: 'text', text: ' ' }, { kind: 'venue', text: source.venue }, { kind: 'text', text: fullStop(source.venue) });
+  if (source.note) parts.push({ kind: 'text', text: ` ${source.note}${fullStop(source.note)}` });
   return parts;
 }
 

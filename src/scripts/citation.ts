@@ -4,7 +4,7 @@
  * reference and BibTeX. Pure, so the essay page renders the same text
  * without JavaScript that the cite control copies with it.
  */
-import { quoted } from '../model/format.ts';
+import { fullStop, quoted } from '../model/format.ts';
 import { apaAuthors, authorsOf, bibtexAuthors } from './author-names.ts';
 
 export interface EssayToCite {
@@ -61,12 +61,8 @@ function dateParts(date: string | undefined) {
   };
 }
 
-/**
- * An element closed with a period, unless it ends in its own (`Smith, Jr.`,
- * `Why lead?`): APA adds none after a "?" or "!", which takes the period's
- * place (https://blog.apastyle.org/apastyle/2016/08/periods-in-reference-list-entries.html).
- */
-const closed = (text: string): string => (/[.?!…。？！][”’"'»]*$/u.test(text) ? text : `${text}.`);
+/** An element closed with a period, unless it ends in its own (`Smith, Jr.`, `Why lead?`): see fullStop. */
+const closed = (text: string): string => `${text}${fullStop(text)}`;
 
 /**
  * Text as Markdown that renders as that text: the ASCII punctuation CommonMark
