@@ -52,6 +52,13 @@ export function ogLocale(lang: string): string {
   return region ? `${language}_${region}` : language;
 }
 
+/**
+ * An essay's update worth telling a reader of: its `updated`, unless that is
+ * the day it was published (the schema allows it), which changes nothing.
+ */
+export const laterUpdate = (essay: { readonly date?: string | undefined; readonly updated?: string | undefined }): string | undefined =>
+  essay.updated !== essay.date ? essay.updated : undefined;
+
 /** `1, 'essay'` → `1 essay`, `3, 'essay'` → `3 essays`: a count as a page's text says it, for a site of one essay too. */
 export function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

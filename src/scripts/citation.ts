@@ -4,7 +4,7 @@
  * reference and BibTeX. Pure, so the essay page renders the same text
  * without JavaScript that the cite control copies with it.
  */
-import { fullStop, quoted } from '../model/format.ts';
+import { fullStop, laterUpdate, quoted } from '../model/format.ts';
 import { apaAuthors, authorsOf, bibtexAuthors } from './author-names.ts';
 
 export interface EssayToCite {
@@ -120,8 +120,7 @@ export function essayCitations(essay: EssayToCite): Citation[] {
   const cited = essay.updated ?? essay.date;
   const date = dateParts(cited);
   const first = dateParts(essay.date);
-  // An update on the day of publication changes nothing a reader needs to be told.
-  const updated = essay.updated === essay.date ? undefined : dateParts(essay.updated);
+  const updated = dateParts(laterUpdate(essay));
   const when = `${first ? `, ${first.long}` : ''}${updated ? `, updated ${updated.long}` : ''}`;
   const apaDate = date ? `(${date.apa})` : '(n.d.)';
   // APA sets a web page's title in italics, in the author's place when there is no author.
