@@ -15,6 +15,12 @@ const escaped = (text: string): string => text.replace(/&/g, '&amp;').replace(/<
 const xmlText = (text: string): string =>
   text.replace(/[\v\f]/g, ' ').replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 
+/** An item's date: the essay's, or, for one dated only by its last update, that (as in the sitemap); readers order items by it. */
+const published = ({ date, updated }: { date?: string | undefined; updated?: string | undefined }): { pubDate?: Date } => {
+  const day = date ?? updated;
+  return day ? { pubDate: new Date(`${day}T00:00:00Z`) } : {};
+};
+
 export async function GET() {
   const essays = await getEssays();
   return rss({
@@ -28,7 +34,7 @@ export async function GET() {
       // escaped here, a `<b>` or `&amp;` in it shows as written, as on the site's pages. The feed escapes it again as XML.
       description: escaped(xmlText(essay.description)),
       link: served(paths.essay(essay.slug)),
-      ...(essay.date ? { pubDate: new Date(`${essay.date}T00:00:00Z`) } : {}),
+      ...published(essay),
       categories: essay.tags,
       // RSS's <author> is an email address (https://www.rssboard.org/rss-specification#ltauthorgtSubelementOfLtitemgt);
       // a name is Dublin Core's creator. customData is read as XML, so the name is escaped.

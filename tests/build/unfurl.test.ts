@@ -57,7 +57,8 @@ describe('links to a site served under a path, as they unfurl', () => {
         'date: 2026-01-01\n',
       ),
       'essays/руководство.md': essay('Руководство', table('| Доверие | Вдохновляет | Проверяет |\n')),
-      'essays/no-table.md': essay('No table'),
+      // Dated only by its last update: a feed reader still learns when.
+      'essays/no-table.md': essay('No table', undefined, 'updated: 2026-02-03\n'),
       'aspects.yml': 'risk:\n  aliases: [gamble]\n',
     });
     result = await buildSite({ contentDir: corpus, outDir: dist, env: { SITE_URL } });
@@ -133,6 +134,13 @@ describe('links to a site served under a path, as they unfurl', () => {
     expect(fragments.join('').split('A first paragraph of plain prose.')).toHaveLength(2);
     // A description the author wrote is shown under the title.
     expect(main('essays/long-sides/index.html')).toContain('<p class="lede">Bets and hedges, at length.</p>');
+  });
+
+  it("dates a feed item by the essay's date, or by its last update when it has only that", () => {
+    const feed = page('rss.xml');
+    const item = (slug: string): string => feed.split('<item>').find((part) => part.includes(`/essays/${slug}/</link>`))!;
+    expect(item('quotes')).toContain('<pubDate>Thu, 01 Jan 2026 00:00:00 GMT</pubDate>');
+    expect(item('no-table')).toContain('<pubDate>Tue, 03 Feb 2026 00:00:00 GMT</pubDate>');
   });
 
   it('counts on /compare/ the essays that draw a contrast, not every essay', () => {
