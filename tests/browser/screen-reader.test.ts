@@ -131,6 +131,22 @@ describe.skipIf(!base)('what a screen reader hears', () => {
     await page.close();
   });
 
+  it('names each link of a concept page with the essay it leads into, not only its label, which several share', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/concepts/vision/`);
+    const shown = await page
+      .locator('.mention-list li')
+      .evaluateAll((items) =>
+        items.map((item) => [item.querySelector('a')!.firstChild!.textContent!, item.querySelector('.crumb')!.textContent!]),
+      );
+    // The bundled site's Vision page links to "Direction" in four essays.
+    expect(shown.filter(([label]) => label === 'Direction').length).toBeGreaterThan(1);
+    for (const [label, note] of shown) {
+      await expect(page.getByRole('link', { name: `${label} ${note}`, exact: true }).count(), `${label} ${note}`).resolves.toBe(1);
+    }
+    await page.close();
+  });
+
   it("names each of the home page's links to a headline row's essay with the row's aspect, not the essay alone", async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/`);
