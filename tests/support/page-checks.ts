@@ -51,9 +51,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     // Straight through the DevTools protocol: axe is 654 KB, and page.evaluate took about 245 ms to run it on this
     // 2-core machine, Runtime.evaluate 163 ms (a page is loaded once and checked four times in pages.test.ts).
+    // Unlike page.evaluate, it reports a script that throws (a CSP refusing what axe runs) as a result, not an error.
     const session = await page.context().newCDPSession(page);
-    await session.send('Runtime.evaluate', { expression: axeSource });
-    await session.detach();
+    try {
+      const { exceptionDetails } = await session.send('Runtime.evaluate', { expression: axeSource });
+      if (exceptionDetails) throw new Error(`axe did not load: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    } finally {
+      await session.detach();
+    }
   }
   const violations = await page.evaluate(
     async (tags) => {
