@@ -31,6 +31,8 @@ const SHARE_PAGE = /^compare\/[^/]+\/[^/]+\/index\.html$/;
 
 describe('rebuilding', () => {
   let project: string;
+  /** A second copy of the project for the clean builds: its own `.astro/` folder, so it need not wait for the rebuild's turn (site.ts). */
+  let twin: string;
   let content: string;
   let clean = 0;
   const kept = (): string => path.join(project, 'dist');
@@ -45,13 +47,17 @@ describe('rebuilding', () => {
     expect(changed, `${file} did not change`).not.toBe(text);
     writeFileSync(file, changed);
   };
+  /** Edits a file of the project's code, in both copies. */
+  const editCode = (file: string, change: (text: string) => string): void => {
+    for (const root of [project, twin]) edit(path.join(root, file), change);
+  };
 
-  /** Rebuilds into the kept folder, and builds the same project afresh elsewhere; the two must not differ. */
+  /** Rebuilds into the kept folder, and builds the same code and content afresh in the twin; the two must not differ. */
   async function expectSameAsClean(env: Record<string, string> = {}): Promise<{ copied: string[]; output: string }> {
-    const fresh = path.join(project, `clean-${(clean += 1)}`);
+    const fresh = path.join(twin, `clean-${(clean += 1)}`);
     const [rebuilt, built] = await Promise.all([
       buildSite({ root: project, contentDir: content, outDir: kept(), env }),
-      buildSite({ root: project, contentDir: content, outDir: fresh, env }),
+      buildSite({ root: twin, contentDir: content, outDir: fresh, env }),
     ]);
     expect(rebuilt.code, rebuilt.output).toBe(0);
     expect(built.code, built.output).toBe(0);
@@ -65,6 +71,7 @@ describe('rebuilding', () => {
 
   beforeAll(async () => {
     project = checkout();
+    twin = checkout();
     content = writeUnfamiliarCorpus();
     // Its 30,000-word essay is there for scale, which build.test.ts checks; here it would only add a second to each of
     // this file's 22 builds.
@@ -74,6 +81,7 @@ describe('rebuilding', () => {
   });
   afterAll(() => {
     rmSync(project, { recursive: true, force: true });
+    rmSync(twin, { recursive: true, force: true });
     removeCorpus(content);
   });
 
@@ -154,13 +162,13 @@ describe('rebuilding', () => {
   });
 
   it('after a component’s markup changes, and the palette', async () => {
-    edit(path.join(project, 'src/components/PrevNext.astro'), (text) => text.replace('>Next essay<', '>Following essay<'));
+    editCode('src/components/PrevNext.astro', (text) => text.replace('>Next essay<', '>Following essay<'));
     const { copied } = await expectSameAsClean();
     // Only the essays show the component: the other pages are copied.
     expect(copied.some((file) => file.startsWith('essays/'))).toBe(false);
     expect(copied.some((file) => file.startsWith('compare/'))).toBe(true);
     expect(readFileSync(path.join(kept(), 'essays/crlf-bom/index.html'), 'utf8')).toContain('Following essay');
-    edit(path.join(project, 'src/styles/tokens.css'), (text) => text.replace(/#[0-9a-f]{6}/i, '#123456'));
+    editCode('src/styles/tokens.css', (text) => text.replace(/#[0-9a-f]{6}/i, '#123456'));
     await expectSameAsClean();
   });
 
