@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apaAuthors, authorsOf, bibtexAuthors } from './author-names.ts';
+import { apaAuthors, authorsOf, bibtexAuthors, surnameFirst } from './author-names.ts';
 import { essayCitations } from './citation.ts';
 
 const apa = (value: string): string => apaAuthors(authorsOf(value));
@@ -87,6 +87,17 @@ describe('author names', () => {
       expect(apa(written)).toBe(written);
       expect(authorsOf(written)).toHaveLength(1);
     }
+  });
+
+  it.each([
+    ['José Ortega y Gasset and Mary Parker Follett', ['Ortega y Gasset, José', 'Follett, Mary Parker']],
+    ['Martin Luther King Jr.', ['King, Martin Luther, Jr.']],
+    ['Ng, Andrew', ['Ng, Andrew']],
+    ['bell hooks', ['hooks, bell']],
+    ['Plato', ['Plato']],
+    ['World Health Organization', ['World Health Organization']],
+  ])('name %s for citation_author tags as %j', (written, tags) => {
+    expect(authorsOf(written).map(surnameFirst)).toEqual(tags);
   });
 
   it('write for BibTeX only names it splits as meant', () => {

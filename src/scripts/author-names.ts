@@ -134,6 +134,17 @@ export function apaAuthors(authors: readonly Author[]): string {
 }
 
 /**
+ * One author as Highwire Press's `citation_author` tag names them, which
+ * Zotero and Google Scholar read: a person surname first (`Ortega y Gasset,
+ * José`, `King, Martin Luther, Jr.`), so neither has to guess where the
+ * surname starts; a group, or a single name, as written.
+ */
+export function surnameFirst(author: Author): string {
+  if (author.kind === 'group' || author.given === undefined) return author.written;
+  return `${author.family}, ${author.given}${author.suffix ? `, ${author.suffix}` : ''}`;
+}
+
+/**
  * BibTeX's `author` field (before escaping, with `{`/`}` meaning braces):
  * people joined by ` and `, each written as it is where BibTeX would read it
  * right (`Ada Example`, `Ludwig van Beethoven`, `Ng, Andrew`), else as

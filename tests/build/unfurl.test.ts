@@ -49,7 +49,7 @@ describe('links to a site served under a path, as they unfurl', () => {
       'essays/long-sides.md': essay(
         'Long sides',
         table(`| Risk | ${LEAD} | ${MANAGE} |\n`),
-        'date: 2026-01-02\ndescription: Bets and hedges, at length.\n',
+        'date: 2026-01-02\ndescription: Bets and hedges, at length.\nauthor: José Ortega y Gasset and Mary Parker Follett\n',
       ),
       'essays/quotes.md': essay(
         '"Leaders" & <Managers>: a \'tale\' 🚀',
@@ -74,7 +74,7 @@ describe('links to a site served under a path, as they unfurl', () => {
       const seen = new Set<string>();
       for (const { key, content, inHead } of tags) {
         if (!inHead) problems.push(`${file}: ${key} outside <head>`);
-        if (seen.has(key) && key !== 'theme-color') problems.push(`${file}: ${key} twice`);
+        if (seen.has(key) && key !== 'theme-color' && key !== 'citation_author') problems.push(`${file}: ${key} twice`);
         seen.add(key);
         if (/&amp;(?:amp|quot|lt|gt|#\d+);/.test(content)) problems.push(`${file}: ${key} escaped twice: ${content}`);
         if (/^(og:url|og:image|twitter:image)$/.test(key) && !content.startsWith(SITE_URL)) problems.push(`${file}: ${key} ${content}`);
@@ -141,6 +141,30 @@ describe('links to a site served under a path, as they unfurl', () => {
     const item = (slug: string): string => feed.split('<item>').find((part) => part.includes(`/essays/${slug}/</link>`))!;
     expect(item('quotes')).toContain('<pubDate>Thu, 01 Jan 2026 00:00:00 GMT</pubDate>');
     expect(item('no-table')).toContain('<pubDate>Tue, 03 Feb 2026 00:00:00 GMT</pubDate>');
+  });
+
+  it("tells reference managers (Zotero, Google Scholar) an essay's title, each author surname first, and its date", () => {
+    const citation = (file: string): string[][] =>
+      metaTags(page(file))
+        .filter((tag) => tag.key.startsWith('citation_'))
+        .map((tag) => [tag.key, unescaped(tag.content)]);
+    expect(citation('essays/long-sides/index.html')).toEqual([
+      ['citation_title', 'Long sides'],
+      ['citation_author', 'Ortega y Gasset, José'],
+      ['citation_author', 'Follett, Mary Parker'],
+      ['citation_publication_date', '2026/01/02'],
+    ]);
+    expect(citation('essays/quotes/index.html')).toEqual([
+      ['citation_title', '"Leaders" & <Managers>: a \'tale\' 🚀'],
+      ['citation_publication_date', '2026/01/01'],
+    ]);
+    // Dated only by its last update, as the feed dates it.
+    expect(citation('essays/no-table/index.html')).toEqual([
+      ['citation_title', 'No table'],
+      ['citation_publication_date', '2026/02/03'],
+    ]);
+    // A share page cites its essay through the cite control; only an essay is a work of its own.
+    expect(citation('compare/risk/long-sides/index.html')).toEqual([]);
   });
 
   it('counts on /compare/ the essays that draw a contrast, not every essay', () => {
