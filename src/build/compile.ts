@@ -106,6 +106,16 @@ async function compile<S extends typeof EssayFrontmatterSchema | typeof ConceptF
 
 type Compile = NonNullable<Awaited<ReturnType<typeof compile<typeof EssayFrontmatterSchema>>>>;
 
+/** An essay's tags as slugs, once each, with what each was written as first (`führung` for `fuhrung`). */
+function tagsOf(written: readonly string[]): Pick<Essay, 'tags' | 'tagNames'> {
+  const names = new Map<string, string>();
+  for (const tag of written) {
+    const slug = slugify(tag);
+    if (slug && !names.has(slug)) names.set(slug, tag);
+  }
+  return { tags: [...names.keys()], tagNames: [...names.values()] };
+}
+
 function essayOf(source: SourceFile, { meta, html, data, title }: Compile): Essay {
   const wordCount = data.wordCount ?? 0;
   const body = splitAtMarkers(html);
@@ -119,7 +129,7 @@ function essayOf(source: SourceFile, { meta, html, data, title }: Compile): Essa
     date: meta.date,
     updated: meta.updated,
     author: meta.author,
-    tags: [...new Set((meta.tags ?? []).map(slugify).filter(Boolean))],
+    ...tagsOf(meta.tags ?? []),
     sources: meta.sources ?? [],
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / READING_SPEED)),

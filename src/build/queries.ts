@@ -78,9 +78,9 @@ export async function getConcepts(): Promise<Concept[]> {
   return [...(await concepts())];
 }
 
-/** Slugs of the concepts that have a page, for linking tags. */
-export async function getConceptSlugs(): Promise<Set<string>> {
-  return new Set((await getConcepts()).map((concept) => concept.slug));
+/** The title of each concept that has a page, by slug, for linking tags. */
+export async function getConceptNames(): Promise<Map<string, string>> {
+  return new Map((await getConcepts()).map((concept) => [concept.slug, concept.title]));
 }
 
 /** The home page introduction (`content/home.md`), if the corpus has one. */

@@ -183,6 +183,8 @@ const EssaySchema = z.object({
   author: z.string().optional(),
   /** Tags as slugs. */
   tags: z.array(z.string()),
+  /** Each tag as its author first wrote it (`führung`, where its slug is `fuhrung`), in the order of `tags`: what a plain tag shows. */
+  tagNames: z.array(z.string()),
   /** Works credited, shown as the page's Sources section. */
   sources: z.array(SourceSchema),
   /** Words in the body, tables included. */

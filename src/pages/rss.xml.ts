@@ -35,7 +35,7 @@ export async function GET() {
       description: escaped(xmlText(essay.description)),
       link: served(paths.essay(essay.slug)),
       ...published(essay),
-      categories: essay.tags,
+      categories: essay.tagNames,
       // RSS's <author> is an email address (https://www.rssboard.org/rss-specification#ltauthorgtSubelementOfLtitemgt);
       // a name is Dublin Core's creator. customData is read as XML, so the name is escaped.
       ...(essay.author ? { customData: `<dc:creator>${escaped(xmlText(essay.author))}</dc:creator>` } : {}),

@@ -80,7 +80,7 @@ describe('a site served under a path', () => {
     expect(html).toContain('<link rel="canonical" href="https://example.org/sub/essays/crlf-bom/">');
     expect(html).toContain('<meta property="og:url" content="https://example.org/sub/essays/crlf-bom/">');
     expect(html).toContain('<meta property="og:image" content="https://example.org/sub/og/essays/crlf-bom.png">');
-    expect(html).toContain('<a class="tag" href="/sub/concepts/vision/">vision</a>');
+    expect(html).toContain('<a class="tag" href="/sub/concepts/vision/">Vision</a>');
     expect(html).toMatch(/<p class="cite-apa" dir="ltr">.*? https:\/\/example\.org\/sub\/essays\/crlf-bom\/<\/p>/);
     expect(page('rss.xml')).toContain('<link>https://example.org/sub/</link>');
     expect(page('rss.xml')).toContain('<atom:link href="https://example.org/sub/rss.xml" rel="self" type="application/rss+xml"/>');

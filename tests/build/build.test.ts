@@ -131,10 +131,15 @@ describe('building an unfamiliar corpus', () => {
     for (const id of ['risk', 'risk-1', 'risk-2', 'contrast-risk']) expect(html).toContain(`id="${id}"`);
   });
 
-  it('shows tags without a concept page as plain tags and links the others', () => {
+  it('shows tags without a concept page as plain tags, as written, and links the others by their concept’s name', () => {
     const html = page('essays/crlf-bom/index.html');
-    expect(html).toContain('<a class="tag" href="/concepts/vision/">vision</a>');
+    expect(html).toContain('<a class="tag" href="/concepts/vision/">Vision</a>');
     expect(html).toContain('<span class="tag">no-such-concept</span>');
+    // Not as their slugs, `fuhrung`: an accent is part of the word.
+    const unicode = page('essays/unicode-title/index.html');
+    expect(unicode).toContain('<span class="tag">führung</span>');
+    expect(unicode).toContain('<span class="tag">領導</span>');
+    expect(page('rss.xml')).toContain('<category>führung</category>');
   });
 
   it('renders the 30,000-word essay whole', () => {
