@@ -8,8 +8,20 @@ import { slugify } from '../model/slug.ts';
 import { contrastId } from '../routes.ts';
 import { byCodeUnit, collator } from './order.ts';
 
-/** A contrast with the title and author of the essay it comes from. */
-export type AspectRow = Contrast & { readonly essayTitle: string; readonly essayAuthor?: string | undefined };
+/** A contrast with the title, author and dates of the essay it comes from (what a citation of it credits). */
+export type AspectRow = Contrast & {
+  readonly essayTitle: string;
+  readonly essayAuthor?: string | undefined;
+  readonly essayDate?: string | undefined;
+  readonly essayUpdated?: string | undefined;
+};
+
+/** What a row credits of its essay. */
+export const essayCredit = (essay: Pick<Essay, 'author' | 'date' | 'updated'>) => ({
+  essayAuthor: essay.author,
+  essayDate: essay.date,
+  essayUpdated: essay.updated,
+});
 
 export interface AspectGroup {
   readonly slug: string;
@@ -36,7 +48,7 @@ export function groupByAspect(essays: readonly Essay[], settings: AspectSettings
   for (const essay of essays) {
     for (const contrast of essay.contrasts) {
       const rows = bySlug.get(contrast.aspectSlug) ?? [];
-      rows.push({ ...contrast, essayTitle: essay.title, essayAuthor: essay.author });
+      rows.push({ ...contrast, essayTitle: essay.title, ...essayCredit(essay) });
       bySlug.set(contrast.aspectSlug, rows);
     }
   }

@@ -3,7 +3,7 @@
  * table, an aspect's contrasts across essays, and the home page's headline.
  * The component only renders; these functions decide ids, labels and links.
  */
-import { oldContrastIds, type AspectGroup, type AspectRow } from '../build/aspect-groups.ts';
+import { essayCredit, oldContrastIds, type AspectGroup, type AspectRow } from '../build/aspect-groups.ts';
 import type { AspectSettings } from '../model/aspects.ts';
 import { quoted } from '../model/format.ts';
 import type { Essay } from '../model/schemas.ts';
@@ -42,6 +42,9 @@ export interface RowCitation {
   readonly essayTitle: string;
   /** Who wrote the essay: a quotation is credited to them. */
   readonly author?: string | undefined;
+  /** The essay's dates, `YYYY-MM-DD`. */
+  readonly date?: string | undefined;
+  readonly updated?: string | undefined;
   readonly leadership: string;
   readonly management: string;
   /** The row in its essay. */
@@ -50,9 +53,10 @@ export interface RowCitation {
 
 const essayRowPath = (row: Pick<AspectRow, 'essay' | 'aspectSlug'>): string => paths.contrastInEssay(row.essay, row.aspectSlug);
 
-type CitedRow = Pick<AspectRow, 'essay' | 'aspectSlug' | 'leadershipText' | 'managementText'> & {
-  readonly essayAuthor?: string | undefined;
-};
+type CitedRow = Pick<
+  AspectRow,
+  'essay' | 'aspectSlug' | 'leadershipText' | 'managementText' | 'essayAuthor' | 'essayDate' | 'essayUpdated'
+>;
 
 /** What the cite control of one contrast quotes, and the row in its essay it links to. */
 export function rowCitation(aspect: string, row: CitedRow, essayTitle: string): RowCitation {
@@ -60,6 +64,8 @@ export function rowCitation(aspect: string, row: CitedRow, essayTitle: string): 
     aspect,
     essayTitle,
     author: row.essayAuthor,
+    date: row.essayDate,
+    updated: row.essayUpdated,
     leadership: row.leadershipText,
     management: row.managementText,
     href: essayRowPath(row),
@@ -90,7 +96,7 @@ export function essayRows(essay: Essay, table: number, settings: AspectSettings 
         leadership: contrast.leadership,
         management: contrast.management,
         copy: { href: `#${id}`, label: `Link to contrast: ${contrast.aspect}` },
-        ...rowControls(contrast.aspect, { ...contrast, essayAuthor: essay.author }, essay.title),
+        ...rowControls(contrast.aspect, { ...contrast, ...essayCredit(essay) }, essay.title),
       },
     ];
   });

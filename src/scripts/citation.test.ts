@@ -232,6 +232,21 @@ describe('contrast citations', () => {
     );
   });
 
+  it('date the contrast by its essay’s dates, as the essay’s own Markdown and plain text do', () => {
+    const [markdown, text] = contrastCitations({ ...contrast, date: '2026-11-02', updated: '2026-11-24' });
+    expect(markdown?.text.split('\n').at(-1)).toBe(
+      '> — [Risk, in “Who draws the map”](https://example.org/essays/who-draws-the-map/#contrast-risk), Leading & Managing, 2 November 2026, updated 24 November 2026',
+    );
+    expect(text?.text).toBe(
+      'Risk, in “Who draws the map” (Leading & Managing, 2 November 2026, updated 24 November 2026): Leadership: Carries the exposure; Management: Keeps surprises small. https://example.org/essays/who-draws-the-map/#contrast-risk',
+    );
+    // An essay dated only by its update says so; one updated on its day of publication, once.
+    expect(contrastCitations({ ...contrast, updated: '2026-11-24' })[1]?.text).toContain('(Leading & Managing, updated 24 November 2026):');
+    expect(contrastCitations({ ...contrast, date: '2026-11-02', updated: '2026-11-02' })[1]?.text).toContain(
+      '(Leading & Managing, 2 November 2026):',
+    );
+  });
+
   it('name the essay’s author before the contrast, as a quotation is credited to who wrote it', () => {
     const [markdown, text] = contrastCitations({ ...contrast, author: 'Zoë Ångström-Núñez' });
     expect(markdown?.text.split('\n').at(-1)).toBe(

@@ -25,6 +25,9 @@ export interface ContrastToCite {
   readonly essayTitle: string;
   /** Who wrote the essay, and so the words quoted. */
   readonly author?: string | undefined;
+  /** The essay's dates, `YYYY-MM-DD`, which date the contrast. */
+  readonly date?: string | undefined;
+  readonly updated?: string | undefined;
   readonly leadership: string;
   readonly management: string;
   /** Absolute URL of the row in its essay. */
@@ -114,14 +117,19 @@ function bibKey(slug: string): string {
   return /^[a-z0-9-]*$/i.test(folded) ? ascii : `${ascii}-${fnv1a(slug)}`;
 }
 
+/** `, 2 November 2026, updated 24 November 2026`: the dates a citation for people gives, either of them left out when absent. */
+function whenOf(dates: { readonly date?: string | undefined; readonly updated?: string | undefined }): string {
+  const first = dateParts(dates.date);
+  const updated = dateParts(laterUpdate(dates));
+  return `${first ? `, ${first.long}` : ''}${updated ? `, updated ${updated.long}` : ''}`;
+}
+
 export function essayCitations(essay: EssayToCite): Citation[] {
   // The version cited is the latest: of a web page's dates APA takes the most recent on which its content changed,
   // in place of the first, and so does BibTeX here. The Markdown and the plain text, read by people, say both.
   const cited = essay.updated ?? essay.date;
   const date = dateParts(cited);
-  const first = dateParts(essay.date);
-  const updated = dateParts(laterUpdate(essay));
-  const when = `${first ? `, ${first.long}` : ''}${updated ? `, updated ${updated.long}` : ''}`;
+  const when = whenOf(essay);
   const apaDate = date ? `(${date.apa})` : '(n.d.)';
   // APA sets a web page's title in italics, in the author's place when there is no author.
   const authors = essay.author ? authorsOf(essay.author) : [];
@@ -157,14 +165,15 @@ export function essayCitations(essay: EssayToCite): Citation[] {
 export function contrastCitations(contrast: ContrastToCite): Citation[] {
   const name = `${contrast.aspect}, in ${quoted(contrast.essayTitle)}`;
   const by = contrast.author ? `${contrast.author}, ` : '';
+  const when = whenOf(contrast);
   return [
     {
       label: 'Markdown',
-      text: `> **Leadership:** ${markdownText(contrast.leadership)}\n> **Management:** ${markdownText(contrast.management)}\n>\n> — ${markdownText(by)}[${markdownText(name)}](${markdownUrl(contrast.url)}), ${markdownText(contrast.site)}`,
+      text: `> **Leadership:** ${markdownText(contrast.leadership)}\n> **Management:** ${markdownText(contrast.management)}\n>\n> — ${markdownText(by)}[${markdownText(name)}](${markdownUrl(contrast.url)}), ${markdownText(contrast.site)}${when}`,
     },
     {
       label: 'Plain text',
-      text: `${by}${name} (${contrast.site}): Leadership: ${contrast.leadership.replace(/(?<!\.)\.$/, '')}; Management: ${closed(contrast.management)} ${contrast.url}`,
+      text: `${by}${name} (${contrast.site}${when}): Leadership: ${contrast.leadership.replace(/(?<!\.)\.$/, '')}; Management: ${closed(contrast.management)} ${contrast.url}`,
     },
   ];
 }

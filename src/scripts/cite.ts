@@ -43,6 +43,8 @@ function citationsOf(button: HTMLElement): { heading: string; citations: Citatio
     aspect: data.citeAspect ?? '',
     essayTitle: data.citeEssay ?? '',
     author: data.citeAuthor,
+    date: data.citeDate,
+    updated: data.citeUpdated,
     leadership: data.citeLeadership ?? '',
     management: data.citeManagement ?? '',
     url: absolute(data.citeHref ?? ''),

@@ -87,7 +87,7 @@ describe.skipIf(!base)('citing an essay or a contrast', () => {
     await page.locator('#contrast-risk button[data-cite]').click();
     const field = page.locator('.cite-dialog[open] textarea').first();
     await expect(field.inputValue()).resolves.toMatch(
-      /^> \*\*Leadership:\*\* .+\n> \*\*Management:\*\* .+\n>\n> — \[Risk, in “Who draws the map”\]\(http.+#contrast-risk\), Leading & Managing$/,
+      /^> \*\*Leadership:\*\* .+\n> \*\*Management:\*\* .+\n>\n> — \[Risk, in “Who draws the map”\]\(http.+#contrast-risk\), Leading & Managing, 2 November 2026, updated 24 November 2026$/,
     );
     await page.locator('.cite-dialog[open] .cite-format button').first().click();
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TEXTAREA');
@@ -152,7 +152,7 @@ describe.skipIf(!base)('citing an essay or a contrast', () => {
     await cite.click();
     const field = page.locator('.cite-dialog[open] textarea').first();
     await expect(field.inputValue()).resolves.toMatch(
-      /^> \*\*Leadership:\*\* Carries .+\n> \*\*Management:\*\* Keeps .+\n>\n> — \[Risk, in “Who draws the map”\]\(http.+\/essays\/who-draws-the-map\/#contrast-risk\), Leading & Managing$/,
+      /^> \*\*Leadership:\*\* Carries .+\n> \*\*Management:\*\* Keeps .+\n>\n> — \[Risk, in “Who draws the map”\]\(http.+\/essays\/who-draws-the-map\/#contrast-risk\), Leading & Managing, 2 November 2026, updated 24 November 2026$/,
     );
     await page.context().close();
   });
