@@ -8,6 +8,7 @@ import type { AspectSettings } from '../model/aspects.ts';
 import { quoted } from '../model/format.ts';
 import type { Essay } from '../model/schemas.ts';
 import { contrastId, paths } from '../routes.ts';
+import { siteConfig } from '../site.config.ts';
 
 export interface ComparisonRow {
   /** The row's element id, when the row itself is a link target. */
@@ -78,6 +79,19 @@ function rowControls(aspect: string, row: CitedRow, essayTitle: string) {
     share: { href: paths.share(row.aspectSlug, row.essay), label: `Share page: ${aspect} in ${quoted(essayTitle)}` },
     cite: rowCitation(aspect, row, essayTitle),
   };
+}
+
+/**
+ * An essay's contrast table as a screen reader's list of tables names it
+ * (its hidden caption): by the essay, and where the essay has several tables
+ * by the aspects this one compares too, so that no two are named alike.
+ */
+export function essayTableCaption(essay: Pick<Essay, 'title' | 'contrasts' | 'tables'>, table: number): string {
+  const caption = `Leadership and management compared in ${quoted(essay.title)}`;
+  if (essay.tables.length < 2) return caption;
+  const aspects = (essay.tables[table] ?? []).flatMap((index) => essay.contrasts[index]?.aspect ?? []);
+  const named = aspects.length > 3 ? [...aspects.slice(0, 3), `${aspects.length - 3} more`] : aspects;
+  return `${caption}: ${new Intl.ListFormat(siteConfig.lang, { type: 'conjunction' }).format(named)}`;
 }
 
 /** An essay's own contrast table: rows are aspects, each a link target on the page. */
