@@ -125,6 +125,23 @@ describe.skipIf(!inject('siteUrl'))('right-to-left text on an English site', () 
     await expect(drawnLeftOf(kind.locator('[dir]'), 'AI 2030', 'القيادة')).resolves.toBe(true);
   });
 
+  it('ends an Arabic aspect’s title on its share page where the two sides below it end, not mid-page', async () => {
+    await page.goto(`${site.url}/compare/الروية/qiyada/`);
+    const title = await page.locator('h1').evaluate((node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect().right;
+    });
+    const sides = await page.locator('.contrast-feature').evaluate((node) => node.getBoundingClientRect().right);
+    expect(Math.abs(title - sides)).toBeLessThanOrEqual(1);
+    // The lines around it keep the measure.
+    const measure = await page
+      .locator('.page-intro > p')
+      .first()
+      .evaluate((node) => node.getBoundingClientRect().width);
+    expect(measure).toBeLessThan(sides / 1.5);
+  });
+
   it('keeps an English block left to right', async () => {
     await page.goto(`${site.url}/essays/english/`);
     expect((await gaps(page.locator('.prose > p').first())).left).toBeLessThanOrEqual(1);
