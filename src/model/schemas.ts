@@ -52,18 +52,31 @@ const oneOrMany = <T extends z.ZodType>(item: T) =>
       .filter(Boolean);
   }, z.array(item));
 
+/**
+ * A line of text from frontmatter, trimmed and not empty. A line break of any
+ * kind (Word writes one as U+000B), a tab or a form feed reads as a space;
+ * other control characters go: HTML reads them as errors, and a reader who
+ * copies a name or a citation would copy them unseen.
+ */
+const line = () =>
+  z
+    .string()
+    .overwrite((text) => text.replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ').replace(/\p{Cc}/gu, ''))
+    .trim()
+    .min(1);
+
 /** A published work an essay rests on. */
 const SourceSchema = z.strictObject({
   /** Title of the work. */
-  title: z.string().trim().min(1),
+  title: line(),
   /** Who wrote it. */
-  author: z.string().trim().min(1).optional(),
+  author: line().optional(),
   /** Year of publication (a number, or text such as `n.d.`). */
-  year: z.union([z.number().int(), z.string().trim().min(1)]).optional(),
+  year: z.union([z.number().int(), line()]).optional(),
   /** Where the work appeared: a journal, a publisher or a site (`Harvard Business Review`). */
-  venue: z.string().trim().min(1).optional(),
+  venue: line().optional(),
   /** A short remark on the version cited (`reprinted 2004`, `5th edition`). */
-  note: z.string().trim().min(1).optional(),
+  note: line().optional(),
   /** Where to read it; http(s) only. */
   url: httpUrl.optional(),
 });
@@ -72,17 +85,17 @@ const SourceSchema = z.strictObject({
 export const EssayFrontmatterSchema = z
   .strictObject({
     /** Page title; falls back to the body's first `# heading`. */
-    title: z.string().trim().min(1).optional(),
+    title: line().optional(),
     /** Summary and meta description; falls back to the first paragraph, trimmed. */
-    description: z.string().trim().min(1).optional(),
+    description: line().optional(),
     /** Publication date, `YYYY-MM-DD`. */
     date: isoDate.optional(),
     /** Date of the last substantive change, `YYYY-MM-DD`. */
     updated: isoDate.optional(),
     /** Who wrote the essay. */
-    author: z.string().trim().min(1).optional(),
+    author: line().optional(),
     /** Concept slugs the essay is about; a tag with no concept page is shown plain. */
-    tags: oneOrMany(z.string().trim().min(1)).optional(),
+    tags: oneOrMany(line()).optional(),
     /** Published works the essay credits. */
     sources: z.array(SourceSchema).optional(),
     /** `true` leaves the essay out of the build. */
@@ -97,9 +110,9 @@ export const EssayFrontmatterSchema = z
 /** The frontmatter contract of a concept (`content/concepts/<slug>.md`). */
 export const ConceptFrontmatterSchema = z.strictObject({
   /** Display name; falls back to the body's first `# heading`. */
-  title: z.string().trim().min(1).optional(),
+  title: line().optional(),
   /** Other words readers type for the concept; search treats them as synonyms. */
-  aliases: oneOrMany(z.string().trim().min(1)).optional(),
+  aliases: oneOrMany(line()).optional(),
   /** `true` leaves the concept out of the build. */
   draft: z.boolean().optional(),
 });
@@ -234,11 +247,11 @@ export const ConceptSchema = z.object({
 /** An aspect's display name, definition and the old slugs that still lead to it (`content/aspects.yml`). */
 const AspectEntrySchema = z.strictObject({
   /** Display name (`Time horizon`). */
-  name: z.string().trim().min(1).optional(),
+  name: line().optional(),
   /** One sentence saying what the aspect compares; shown under its name on the compare pages. */
-  definition: z.string().trim().min(1).optional(),
+  definition: line().optional(),
   /** Former slugs whose links keep working. */
-  aliases: oneOrMany(z.string().trim().min(1)).optional(),
+  aliases: oneOrMany(line()).optional(),
 });
 
 export const AspectsFileSchema = z.record(z.string(), AspectEntrySchema.nullable());

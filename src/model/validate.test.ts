@@ -71,6 +71,14 @@ describe('parseWithFriendlyErrors', () => {
     expect(problem?.fix).toContain('did you mean `author`?');
   });
 
+  it('reads a line break in a text (Word writes U+000B) as a space, and drops other control characters', () => {
+    const result = check('title: "Two\\vverbs\\x01"\nauthor: "Mallory\\r\\nExample"\ndescription: "A\\tsummary\\u0007."');
+    expect(result.problems).toEqual([]);
+    expect(result.value).toMatchObject({ title: 'Two verbs', author: 'Mallory Example', description: 'A summary.' });
+    // Nothing left is nothing written.
+    expect(check('title: A\nauthor: "\\x01"').problems[0]).toMatchObject({ code: 'wrong-type', line: 3 });
+  });
+
   it('explains a wrong type in plain words', () => {
     const [problem] = check('title: A\ndraft: yes please').problems;
     expect(problem).toMatchObject({ code: 'wrong-type', line: 3 });

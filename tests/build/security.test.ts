@@ -100,6 +100,21 @@ describe.each([
     expect(feed).toContain('<dc:creator>Mallory Example</dc:creator>');
   });
 
+  it('keeps control characters out of every page, where Word’s line break (U+000B) in a name reads as a space and U+0001 goes', () => {
+    // HTML reads a control character other than a space as a parse error (https://html.spec.whatwg.org/#preprocessing-the-input-stream),
+    // and what a reader copies (a citation, a name) would carry it unseen.
+    const found: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      const html = readFileSync(file, 'utf8');
+      for (const match of html.matchAll(/[^\t\n\r\P{Cc}]/gu))
+        found.push(`${path.relative(dist, file)}: U+${match[0].codePointAt(0)!.toString(16).padStart(4, '0')}`);
+    }
+    expect(found).toEqual([]);
+    const hostile = readFileSync(path.join(dist, 'essays/hostile/index.html'), 'utf8');
+    expect(hostile).toContain('<meta name="author" content="Mallory Example">');
+    expect(hostile).toContain('<meta name="citation_author" content="Example, Mallory">');
+  });
+
   it('makes an alert only of the quote written in Markdown: a forged alert class is gone', () => {
     const html = main(readFileSync(path.join(dist, 'essays/hostile/index.html'), 'utf8'));
     expect(html.match(/class="markdown-alert(?: [^"]*)?"/g)).toEqual(['class="markdown-alert markdown-alert-warning"']);
