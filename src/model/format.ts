@@ -59,6 +59,13 @@ export function ogLocale(lang: string): string {
 export const laterUpdate = (essay: { readonly date?: string | undefined; readonly updated?: string | undefined }): string | undefined =>
   essay.updated !== essay.date ? essay.updated : undefined;
 
+/**
+ * The day an essay counts as published: its `date`, else, for one dated only
+ * by its last update, that. The feed and the citation tags date it so.
+ */
+export const publishedOn = (essay: { readonly date?: string | undefined; readonly updated?: string | undefined }): string | undefined =>
+  essay.date ?? essay.updated;
+
 /** `1, 'essay'` → `1 essay`, `3, 'essay'` → `3 essays`: a count as a page's text says it, for a site of one essay too. */
 export function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import { getEssays } from '../build/queries.ts';
 import { served, siteConfig } from '../site.config.ts';
 import { paths } from '../routes.ts';
+import { publishedOn } from '../model/format.ts';
 
 /** Text with `&`, `<` and `>` escaped, as HTML and XML read it. */
 const escaped = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -15,9 +16,9 @@ const escaped = (text: string): string => text.replace(/&/g, '&amp;').replace(/<
 const xmlText = (text: string): string =>
   text.replace(/[\v\f]/g, ' ').replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 
-/** An item's date: the essay's, or, for one dated only by its last update, that (as in the sitemap); readers order items by it. */
-const published = ({ date, updated }: { date?: string | undefined; updated?: string | undefined }): { pubDate?: Date } => {
-  const day = date ?? updated;
+/** An item's date (`publishedOn`, as in the sitemap); readers order items by it. */
+const published = (essay: Parameters<typeof publishedOn>[0]): { pubDate?: Date } => {
+  const day = publishedOn(essay);
   return day ? { pubDate: new Date(`${day}T00:00:00Z`) } : {};
 };
 
